@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./findDates";
+
+// Publication date used throughout: Saturday 15 October 2016 (ISO week 41: Mon 10 – Sun 16 Oct).
+const P = "2016-10-15";
+
+/** The single date found in `text`, as [text, dateStart, dateEnd, precision]. */
+function one(text: string, published = P): [string, string, string, string] {
+  const found = findDates(text, published);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  const d = found[0];
+  if (!d) throw new Error("no date");
+  expect(text.slice(d.start, d.end)).toBe(d.text);
+  return [d.text, d.dateStart, d.dateEnd, d.precision];
+}
+
+describe("explicit dates", () => {
+  it.each([
+    ["The accord was signed on September 20, 2016 in the capital.", "September 20, 2016", "2016-09-20"],
+    ["The accord was signed on Sept. 20 in the capital.", "Sept. 20", "2016-09-20"],
+    ["The accord was signed on 20 September 2016 in the capital.", "on 20 September 2016", "2016-09-20"],
+    ["The accord was signed on 2016-09-20 in the capital.", "2016-09-20", "2016-09-20"],
+    ["Fighting broke out on March 7 near the border.", "March 7", "2016-03-07"],
+    ["A dateline in the American style: 7/8/16.", "7/8/16", "2016-07-08"],
+  ])("%s", (text, span, day) => {
+    expect(one(text)).toEqual([span, day, day, "day"]);
+  });
+
+  it("takes the previous year for a month-day well after publication", () => {
+    expect(one("The convoy left on December 28 with supplies.", "2017-01-05")).toEqual([
+      "December 28",
+      "2016-12-28",
+      "2016-12-28",
+      "day",
+    ]);
+  });
+
+  it("takes the next occurrence when the clause speaks of the future", () => {
+    expect(one("The new round of talks will open on January 9.", "2016-12-20")[1]).toBe("2017-01-09");
+  });
+
+  it("reads a bare month in a date context as the whole month", () => {
+    expect(one("Clashes intensified in March, residents said.")).toEqual([
+      "March",
+      "2016-03-01",
+      "2016-03-31",
+      "month",
+    ]);
+    expect(one("The siege has lasted since June 2015.")).toEqual([
+      "June 2015",
+      "2015-06-01",
+      "2015-06-30",
+      "month",
+    ]);
+  });
+
+  it("reads years only in a date context", () => {
+    expect(one("The town was retaken in 2014 by the army.")).toEqual([
+      "2014",
+      "2014-01-01",
+      "2014-12-31",
+      "year",
+    ]);
+    expect(one("The war has gone on since 2011.")).toEqual(["2011", "2011-01-01", "2011-12-31", "year"]);
+    expect(one("Unlike 2014's talks, these ended well.")[1]).toBe("2014-01-01");
+    expect(findDates("About 2014 people were evacuated from the area.", P)).toEqual([]);
+    expect(findDates("The convoy carried $2015 worth of food.", P)).toEqual([]);
+  });
+
+  it("does not take a headline's year and the dateline below it as one date", () => {
+    const found = findDates("Peace talks resume after 2014\nOctober 15 , 2016\nDelegates met", P);
+    expect(found.map((d) => d.text)).toEqual(["2014", "October 15 , 2016"]);
+  });
+});
+
+describe("weekdays", () => {
+  it.each([
+    ["The talks took place on Saturday.", "on Saturday", "2016-10-15"],
+    ["Saturday's meeting ended without a deal.", "Saturday", "2016-10-15"],
+    ["Officials said Thursday that the road was open.", "Thursday", "2016-10-13"],
+    ["Two shells hit the market on Monday.", "on Monday", "2016-10-10"],
+    ["The ministers will meet on Friday in the capital.", "on Friday", "2016-10-21"],
+    ["He said the vote would be on Monday.", "on Monday", "2016-10-17"],
+    ["The report is due to be published on Friday.", "on Friday", "2016-10-21"],
+    ["They reached an agreement to meet again, on Friday, in the same city.", "on Friday", "2016-10-21"],
+    ["The envoy arrives next Monday.", "next Monday", "2016-10-17"],
+    ["The envoy arrived last Monday.", "last Monday", "2016-10-10"],
+    ["Last Saturday the envoy visited the camp.", "Last Saturday", "2016-10-08"],
+  ])("%s", (text, span, day) => {
+    expect(one(text)).toEqual([span, day, day, "day"]);
+  });
+
+  it("does not take named days for weekdays", () => {
+    expect(findDates("Markets recalled Black Monday.", P)).toEqual([]);
+  });
+
+  it("reads 'plans' as a noun when no infinitive follows", () => {
+    expect(one("The company announced plans Friday to close two plants.")[1]).toBe("2016-10-14");
+  });
+});
+
+describe("relative expressions", () => {
+  it.each([
+    ["Aid arrived today.", "today", "2016-10-15", "2016-10-15", "day"],
+    ["Aid arrived yesterday.", "yesterday", "2016-10-14", "2016-10-14", "day"],
+    ["More aid is expected tomorrow.", "tomorrow", "2016-10-16", "2016-10-16", "day"],
+    ["The town fell three days ago.", "three days ago", "2016-10-12", "2016-10-12", "day"],
+    ["The town fell last week.", "last week", "2016-10-03", "2016-10-09", "week"],
+    ["The town fell this week.", "this week", "2016-10-10", "2016-10-16", "week"],
+    ["Talks resume next week.", "next week", "2016-10-17", "2016-10-23", "week"],
+    ["Fighting flared last weekend.", "last weekend", "2016-10-08", "2016-10-09", "week"],
+    ["Fighting flared this weekend.", "this weekend", "2016-10-15", "2016-10-16", "week"],
+    ["Prices rose last month.", "last month", "2016-09-01", "2016-09-30", "month"],
+    ["Prices rose earlier this month.", "earlier this month", "2016-10-01", "2016-10-31", "month"],
+    ["Elections are planned for next month.", "next month", "2016-11-01", "2016-11-30", "month"],
+    ["The deal collapsed last year.", "last year", "2015-01-01", "2015-12-31", "year"],
+    ["The deal may be revived this year.", "this year", "2016-01-01", "2016-12-31", "year"],
+    ["The deal may be revived next year.", "next year", "2017-01-01", "2017-12-31", "year"],
+  ])("%s", (text, span, from, to, precision) => {
+    expect(one(text)).toEqual([span, from, to, precision]);
+  });
+
+  it("resolves 'the previous day' against the day mentioned last", () => {
+    const found = findDates("The strike came on Thursday. The previous day, a convoy was hit.", P);
+    expect(found.map((d) => [d.text, d.dateStart])).toEqual([
+      ["on Thursday", "2016-10-13"],
+      ["The previous day", "2016-10-12"],
+    ]);
+  });
+
+  it("resolves 'the same month a year ago' against the month mentioned last", () => {
+    const found = findDates("Sales fell in September, compared to the same month a year ago.", P);
+    expect(found.map((d) => [d.dateStart, d.dateEnd])).toEqual([
+      ["2016-09-01", "2016-09-30"],
+      ["2015-09-01", "2015-09-30"],
+    ]);
+  });
+
+  it("finds the last week of a month", () => {
+    expect(one("Sales recovered in the last week of March 2009.")).toEqual([
+      "the last week of March 2009",
+      "2009-03-23",
+      "2009-03-29",
+      "week",
+    ]);
+  });
+});
+
+describe("ranges", () => {
+  it.each([
+    [
+      "Talks ran between May 3 and May 5 in the capital.",
+      "between May 3 and May 5",
+      "2016-05-03",
+      "2016-05-05",
+      "day",
+    ],
+    ["Talks ran from Monday to Wednesday.", "from Monday to Wednesday", "2016-10-10", "2016-10-12", "day"],
+    ["Talks ran May 3-5 in the capital.", "May 3-5", "2016-05-03", "2016-05-05", "day"],
+    ["Output fell between April and June.", "between April and June", "2016-04-01", "2016-06-30", "month"],
+    ["The plan covers 2009-2011.", "2009-2011", "2009-01-01", "2011-12-31", "year"],
+  ])("%s", (text, span, from, to, precision) => {
+    expect(one(text)).toEqual([span, from, to, precision]);
+  });
+});
+
+describe("not dates", () => {
+  it.each([
+    "Theresa May said the plan was sound.",
+    "It may rain in the north.",
+    "They held a one-hour meeting.",
+    "He served 5-1/2 years in prison.",
+    "Thousands joined a march on the capital.",
+    "The ceasefire held for two weeks.",
+    "Shops are open 24/7 in the old town.",
+    "The meeting starts at 3 p.m. sharp.",
+    "March organisers expect thousands.",
+    "Fighting has gone on for years.",
+  ])("%s", (text) => {
+    expect(findDates(text, P)).toEqual([]);
+  });
+});
+
+describe("output", () => {
+  it("is sorted, non-overlapping and explained", () => {
+    const text = "On Saturday, 20 years after the war began in 1996, leaders met; next week they meet again.";
+    const found = findDates(text, P);
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]?.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
+    for (const d of found) expect(d.how).toMatch(/→/);
+    expect(found.map((d) => d.text)).toEqual(["On Saturday", "1996", "next week"]);
+  });
+
+  it("explains a weekday with the rule that chose it", () => {
+    expect(findDates("Talks were held on Saturday.", P)[0]?.how).toBe(
+      "on Saturday → Sat 15 Oct 2016 (the last Saturday on or before publication)",
+    );
+  });
+
+  it("rejects an unreadable publication date", () => {
+    expect(() => findDates("today", "soon")).toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * What one of our own parsers recognised. Parsers only recognise; resolve.ts turns a Meta into a
+ * calendar interval against the publication date. The Meta rides on the chrono result as a tag.
+ */
+import type { ParsingResult } from "chrono-node";
+
+export type PeriodUnit = "week" | "weekend" | "month" | "year";
+
+export type Meta =
+  /** "Saturday", "on Saturday", "last Monday", "next Friday" */
+  | { kind: "weekday"; weekday: number; mod: "last" | "next" | "this" | null }
+  /** today (0), yesterday (-1), tomorrow (1) */
+  | { kind: "day"; offset: number }
+  /** last (-1) / this (0) / next (1) week, weekend, month, year; part narrows nothing, it is kept for "how" */
+  | { kind: "period"; unit: PeriodUnit; shift: number; part?: string; bare?: boolean }
+  /** "in March", "March 2016", "October of next year", "early June" */
+  | { kind: "month"; month: number; year?: number; yearShift?: number; mod?: "last" | "next" | "this" }
+  /** "in 2014", "since 2011", "'82", "mid-2011" */
+  | { kind: "year"; year: number }
+  /** "three days ago", "two months ago" */
+  | { kind: "ago"; unit: "day" | "week" | "month" | "year"; n: number }
+  /** "the same day" (0), "the previous day" (-1), "the following day" (1): relative to the last day mentioned */
+  | { kind: "anaphorDay"; offset: number }
+  /** "the previous year" (-1), "the following month" (1): relative to the last date mentioned */
+  | { kind: "anaphorPeriod"; unit: "week" | "month" | "year"; shift: number }
+  /** "the same period last year", "the same month a year ago": the last date mentioned, a year back */
+  | { kind: "sameLastYear"; unit: "day" | "week" | "month" | "any" }
+  /** "by that time", "at that time": the interval last mentioned */
+  | { kind: "anaphorSame" }
+  /** "the last week of March", "the first week of June 2009": an ISO week inside a month */
+  | { kind: "weekOfMonth"; ordinal: number; month: number; year?: number };
+
+const PREFIX = "cm:";
+
+export function metaTag(meta: Meta): string {
+  return PREFIX + JSON.stringify(meta);
+}
+
+export function getMeta(result: ParsingResult): Meta | null {
+  for (const t of result.start.tags()) {
+    if (t.startsWith(PREFIX)) return JSON.parse(t.slice(PREFIX.length)) as Meta;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Joins two dates into one interval when the text makes a range of them: "between May 3 and May 5",
+ * "from Monday to Wednesday", "2009-2011", "April through June". A weekday that would end the range
+ * before it starts moves a week on ("from Friday to Monday").
+ */
+import { addDays, diffDays } from "./calendar";
+import { coarser, describeInterval, type Candidate } from "./resolve";
+
+const DASH = /^\s*(?:-|–|—|through|thru)\s*$/i;
+const TO = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
+const AND = /^\s*and\s*$/i;
+
+export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    if (!a) continue;
+    const b = cands[i + 1];
+    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor")) {
+      const between = text.slice(a.end, b.start);
+      const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      const leadWord = lead?.[1]?.toLowerCase();
+      const isRange =
+        (leadWord === "between" && AND.test(between)) ||
+        (leadWord === "from" && TO.test(between)) ||
+        DASH.test(between);
+      if (isRange) {
+        let to = b.to;
+        if (diffDays(to, a.from) < 0 && a.kind === "weekday" && b.kind === "weekday") to = addDays(to, 7);
+        if (diffDays(to, a.from) >= 0) {
+          const start = lead ? a.start - lead[0].length : a.start;
+          const precision = coarser(a.precision, b.precision);
+          const iv = { from: a.from, to, precision };
+          out.push({
+            start,
+            end: b.end,
+            text: text.slice(start, b.end),
+            from: a.from,
+            to,
+            precision,
+            how: `${text.slice(start, b.end)} → ${describeInterval(iv)}`,
+            kind: "range",
+          });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

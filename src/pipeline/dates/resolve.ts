@@ -1,0 +1,377 @@
+/**
+ * Turns recognised expressions (chrono results, some carrying our Meta) into calendar intervals
+ * anchored on the publication date, in text order, so that anaphors ("the same day", "the previous
+ * year") can lean on the date mentioned last.
+ */
+import type { ParsingComponents, ParsingResult } from "chrono-node";
+import type { DatePrecision } from "../contract";
+import {
+  addDays,
+  addMonths,
+  describeDay,
+  describeMonth,
+  diffDays,
+  isoWeek,
+  isoWeekMonday,
+  isValidYmd,
+  monthEnd,
+  monthStart,
+  weekdayOf,
+  WEEKDAY_NAMES,
+  ymd,
+  type Ymd,
+} from "./calendar";
+import { getMeta, type Meta } from "./meta";
+import { tenseBefore } from "./tense";
+import { chooseYear } from "./yearChoice";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  from: Ymd;
+  to: Ymd;
+  precision: DatePrecision;
+  how: string;
+  /** What kind of expression it was (for range merging): "weekday", "explicit", "month", ... */
+  kind: string;
+}
+
+type Interval = { from: Ymd; to: Ymd; precision: DatePrecision; how: string };
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
+}
+
+function dayIv(d: Ymd, how: string): Interval {
+  return { from: d, to: d, precision: "day", how };
+}
+function monthIv(y: number, m: number, how: string): Interval {
+  return { from: monthStart(y, m), to: monthEnd(y, m), precision: "month", how };
+}
+function yearIv(y: number, how: string): Interval {
+  return { from: ymd(y, 1, 1), to: ymd(y, 12, 31), precision: "year", how };
+}
+function weekIv(monday: Ymd, how: string): Interval {
+  return { from: monday, to: addDays(monday, 6), precision: "week", how };
+}
+function describeWeek(monday: Ymd): string {
+  const w = isoWeek(monday);
+  return `${describeDay(monday)} – ${describeDay(addDays(monday, 6))} (ISO week ${w.week} of ${w.year})`;
+}
+function describeInterval(iv: { from: Ymd; to: Ymd; precision: DatePrecision }): string {
+  switch (iv.precision) {
+    case "day":
+      return diffDays(iv.to, iv.from) === 0
+        ? describeDay(iv.from)
+        : `${describeDay(iv.from)} – ${describeDay(iv.to)}`;
+    case "week":
+      return `${describeDay(iv.from)} – ${describeDay(iv.to)}`;
+    case "month":
+      return iv.from.y === iv.to.y && iv.from.m === iv.to.m
+        ? describeMonth(iv.from.y, iv.from.m)
+        : `${describeMonth(iv.from.y, iv.from.m)} – ${describeMonth(iv.to.y, iv.to.m)}`;
+    case "year":
+      return iv.from.y === iv.to.y ? String(iv.from.y) : `${iv.from.y} – ${iv.to.y}`;
+  }
+}
+export { describeInterval };
+
+function resolveWeekday(
+  text: string,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "weekday" }>,
+  phrase: string,
+): Interval {
+  const name = WEEKDAY_NAMES[meta.weekday] ?? "";
+  const back = (weekdayOf(p) - meta.weekday + 7) % 7; // days back to the last such day on or before P
+  if (meta.mod === "last") {
+    const d = addDays(p, back === 0 ? -7 : -back);
+    return dayIv(d, `${phrase} → ${describeDay(d)} (the last ${name} before publication)`);
+  }
+  if (meta.mod === "next") {
+    const fwd = (meta.weekday - weekdayOf(p) + 7) % 7 || 7;
+    const d = addDays(p, fwd);
+    return dayIv(d, `${phrase} → ${describeDay(d)} (the first ${name} after publication)`);
+  }
+  if (meta.mod === "this") {
+    const d = addDays(isoWeekMonday(p), (meta.weekday + 6) % 7);
+    return dayIv(d, `${phrase} → ${describeDay(d)} (the ${name} of the publication week)`);
+  }
+  if (tenseBefore(text, index) === "future") {
+    const fwd = (meta.weekday - weekdayOf(p) + 7) % 7 || 7;
+    const d = addDays(p, fwd);
+    return dayIv(
+      d,
+      `${phrase} → ${describeDay(d)} (the first ${name} after publication: the clause speaks of the future)`,
+    );
+  }
+  const d = addDays(p, -back);
+  return dayIv(d, `${phrase} → ${describeDay(d)} (the last ${name} on or before publication)`);
+}
+
+function resolvePeriod(
+  text: string,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "period" }>,
+  phrase: string,
+): Interval {
+  switch (meta.unit) {
+    case "week": {
+      const mon = addDays(isoWeekMonday(p), 7 * meta.shift);
+      return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
+    }
+    case "weekend": {
+      let sat = addDays(isoWeekMonday(p), 5 + 7 * meta.shift);
+      if (meta.bare) {
+        // "the weekend": the one just past, or the coming one when the clause speaks of the future.
+        const future = tenseBefore(text, index) === "future";
+        if (!future && diffDays(sat, p) > 0) sat = addDays(sat, -7);
+      }
+      return {
+        from: sat,
+        to: addDays(sat, 1),
+        precision: "week",
+        how: `${phrase} → ${describeDay(sat)} – ${describeDay(addDays(sat, 1))}`,
+      };
+    }
+    case "month": {
+      const { y, m } = addMonths(p.y, p.m, meta.shift);
+      return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}`);
+    }
+    case "year":
+      return yearIv(p.y + meta.shift, `${phrase} → ${p.y + meta.shift}`);
+  }
+}
+
+function resolveMonth(
+  text: string,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "month" }>,
+  phrase: string,
+): Interval {
+  const m = meta.month;
+  let y: number;
+  let why: string;
+  if (meta.year !== undefined) {
+    y = meta.year;
+    why = "";
+  } else if (meta.yearShift !== undefined) {
+    y = p.y + meta.yearShift;
+    why = "";
+  } else if (meta.mod === "last") {
+    y = m < p.m ? p.y : p.y - 1;
+    why = " (the last one before publication)";
+  } else if (meta.mod === "next") {
+    y = m > p.m ? p.y : p.y + 1;
+    why = " (the first one after publication)";
+  } else if (meta.mod === "this") {
+    y = p.y;
+    why = " (publication year)";
+  } else {
+    const tense = tenseBefore(text, index);
+    y = chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tense);
+    why = yearWhy(y, p, tense);
+  }
+  return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`);
+}
+
+function yearWhy(y: number, p: Ymd, tense: ReturnType<typeof tenseBefore>): string {
+  if (y === p.y) return " (year of publication)";
+  if (y < p.y) return ` (the year before publication${tense === "past" ? ": past tense" : ""})`;
+  return ` (the year after publication${tense === "future" ? ": the clause speaks of the future" : ""})`;
+}
+
+function componentsDay(
+  c: ParsingComponents,
+  text: string,
+  index: number,
+  p: Ymd,
+  yearHint?: number,
+): { date: Ymd; why: string } | null {
+  const m = c.get("month");
+  const d = c.get("day");
+  if (m === null || d === null) return null;
+  const certainYear = c.isCertain("year") ? c.get("year") : null;
+  if (certainYear !== null) {
+    const date = ymd(certainYear, m, d);
+    return isValidYmd(date) ? { date, why: "" } : null;
+  }
+  if (yearHint !== undefined) return { date: ymd(yearHint, m, d), why: "" };
+  const valid = (y: number): [Ymd, Ymd] | null => {
+    const x = ymd(y, m, d);
+    return isValidYmd(x) ? [x, x] : null;
+  };
+  if (c.isCertain("weekday")) {
+    // "Tuesday, March 7": the year, near publication, in which March 7 is a Tuesday.
+    const wd = c.get("weekday");
+    for (const y of [p.y, p.y - 1, p.y + 1]) {
+      const x = ymd(y, m, d);
+      if (isValidYmd(x) && weekdayOf(x) === wd)
+        return { date: x, why: " (the year in which the weekday matches)" };
+    }
+  }
+  const tense = tenseBefore(text, index);
+  const y = chooseYear(p, valid, tense);
+  const date = ymd(y, m, d);
+  return isValidYmd(date) ? { date, why: yearWhy(y, p, tense) } : null;
+}
+
+function resolveExplicit(text: string, r: ParsingResult, p: Ymd): Interval | null {
+  const s = r.start;
+  if (s.isCertain("day") && s.isCertain("month")) {
+    const a = componentsDay(s, text, r.index, p);
+    if (!a) return null;
+    if (r.end && r.end.isCertain("day")) {
+      const hint = r.end.isCertain("year") ? undefined : a.date.y;
+      const b = componentsDay(r.end, text, r.index, p, hint);
+      if (!b) return null;
+      let to = b.date;
+      if (diffDays(to, a.date) < 0 && !r.end.isCertain("year")) to = ymd(to.y + 1, to.m, to.d);
+      if (diffDays(to, a.date) < 0) return null;
+      const iv = { from: a.date, to, precision: "day" as const };
+      return { ...iv, how: `${r.text} → ${describeInterval(iv)}${a.why}` };
+    }
+    return dayIv(a.date, `${r.text} → ${describeDay(a.date)}${a.why}`);
+  }
+  const m = s.isCertain("month") ? s.get("month") : null;
+  const year = s.isCertain("year") ? s.get("year") : null;
+  if (m !== null) {
+    const y = year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tenseBefore(text, r.index));
+    return monthIv(y, m, `${r.text} → ${describeMonth(y, m)}`);
+  }
+  if (year !== null) return yearIv(year, `${r.text} → ${year}`);
+  return null;
+}
+
+function shiftYear(c: Candidate): Interval {
+  const back = (d: Ymd) => {
+    const x = ymd(d.y - 1, d.m, d.d);
+    return isValidYmd(x) ? x : ymd(d.y - 1, d.m, d.d - 1);
+  };
+  if (c.precision === "week") {
+    const mon = addDays(c.from, -364);
+    return { from: mon, to: addDays(mon, diffDays(c.to, c.from)), precision: "week", how: "" };
+  }
+  if (c.precision === "month") {
+    return monthIv(c.from.y - 1, c.from.m, "");
+  }
+  if (c.precision === "year") return yearIv(c.from.y - 1, "");
+  return { from: back(c.from), to: back(c.to), precision: "day", how: "" };
+}
+
+function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]): Interval | null {
+  const meta = getMeta(r);
+  const phrase = r.text;
+  if (!meta) return resolveExplicit(text, r, p);
+  switch (meta.kind) {
+    case "weekday":
+      return resolveWeekday(text, r.index, p, meta, phrase);
+    case "day": {
+      const d = addDays(p, meta.offset);
+      const rel =
+        meta.offset === 0
+          ? "the publication day"
+          : `publication day ${meta.offset > 0 ? "+" : "−"} ${Math.abs(meta.offset)}`;
+      return dayIv(d, `${phrase} → ${describeDay(d)} (${rel})`);
+    }
+    case "period":
+      return resolvePeriod(text, r.index, p, meta, phrase);
+    case "month":
+      return resolveMonth(text, r.index, p, meta, phrase);
+    case "year":
+      return yearIv(meta.year, `${phrase} → the year ${meta.year}`);
+    case "ago": {
+      const n = meta.n;
+      if (meta.unit === "day" || meta.unit === "week") {
+        const d = addDays(p, -(meta.unit === "day" ? n : 7 * n));
+        return dayIv(d, `${phrase} → ${describeDay(d)}`);
+      }
+      if (meta.unit === "month") {
+        const { y, m } = addMonths(p.y, p.m, -n);
+        return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}`);
+      }
+      return yearIv(p.y - n, `${phrase} → ${p.y - n}`);
+    }
+    case "anaphorDay": {
+      const ante = [...prior].reverse().find((c) => c.precision === "day" && diffDays(c.from, c.to) === 0);
+      const base = ante ? ante.from : p;
+      const d = addDays(base, meta.offset);
+      const src = ante
+        ? `relative to “${ante.text}”, ${describeDay(base)}`
+        : "relative to the publication day";
+      return dayIv(d, `${phrase} → ${describeDay(d)} (${src})`);
+    }
+    case "anaphorPeriod": {
+      const ante = prior[prior.length - 1];
+      const base = ante ? ante.from : p;
+      const src = ante ? `relative to “${ante.text}”` : "relative to publication";
+      if (meta.unit === "year")
+        return yearIv(base.y + meta.shift, `${phrase} → ${base.y + meta.shift} (${src})`);
+      if (meta.unit === "month") {
+        const { y, m } = addMonths(base.y, base.m, meta.shift);
+        return monthIv(y, m, `${phrase} → ${describeMonth(y, m)} (${src})`);
+      }
+      const mon = addDays(isoWeekMonday(base), 7 * meta.shift);
+      return weekIv(mon, `${phrase} → ${describeWeek(mon)} (${src})`);
+    }
+    case "anaphorSame": {
+      const ante = prior[prior.length - 1];
+      if (!ante) return null;
+      return {
+        from: ante.from,
+        to: ante.to,
+        precision: ante.precision,
+        how: `${phrase} → ${describeInterval(ante)} (as “${ante.text}”)`,
+      };
+    }
+    case "weekOfMonth": {
+      const m = meta.month;
+      const weekIn = (y: number): Ymd => {
+        if (meta.ordinal > 0) {
+          // the first Monday on or after the 1st, then whole weeks on
+          const first = monthStart(y, m);
+          return addDays(first, ((8 - weekdayOf(first)) % 7) + 7 * (meta.ordinal - 1));
+        }
+        // the week that ends on the month's last Sunday
+        const last = monthEnd(y, m);
+        return addDays(last, -weekdayOf(last) - 6);
+      };
+      const y =
+        meta.year ?? chooseYear(p, (yy) => [weekIn(yy), addDays(weekIn(yy), 6)], tenseBefore(text, r.index));
+      const mon = weekIn(y);
+      return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
+    }
+    case "sameLastYear": {
+      const ante = [...prior]
+        .reverse()
+        .find((c) => (meta.unit === "any" ? c.precision !== "year" : c.precision === meta.unit));
+      if (!ante) return null;
+      const iv = shiftYear(ante);
+      return { ...iv, how: `${phrase} → ${describeInterval(iv)} (“${ante.text}”, a year back)` };
+    }
+  }
+}
+
+export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const iv = resolveOne(text, r, p, out);
+    if (!iv) continue;
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      from: iv.from,
+      to: iv.to,
+      precision: iv.precision,
+      how: iv.how,
+      kind: getMeta(r)?.kind ?? "explicit",
+    });
+  }
+  return out;
+}
