@@ -20,6 +20,9 @@ describe("findCasualties", () => {
     ["Gunmen killed a guard at the gate.", 1, null],
     ["Nearly 30 people were injured in the stampede.", null, 30],
     ["The blast claimed the lives of nine workers.", 9, null],
+    ["The shelling led to the deaths of 11 villagers.", 11, null],
+    ["The mine explosion left 42 farmers and shepherds dead.", 42, null],
+    ["Militants executed 3 prisoners in the square.", 3, null],
   ])("%s", (sentence, killed, wounded) => {
     const r = cas(sentence);
     expect([r.killed, r.wounded]).toEqual([killed, wounded]);
@@ -62,6 +65,8 @@ describe("findCasualties", () => {
     "About 19 persons were killed and injured in the bombardment.",
     "The 3 suspects were charged on Friday.",
     "The road is 12 km long and dead straight.",
+    "The shelling kills and injures 7 people every week.",
+    "More than 10 casualties and injuries were reported.",
   ])("finds no count in: %s", (sentence) => {
     const r = cas(sentence);
     expect([r.killed, r.wounded]).toEqual([null, null]);

@@ -134,8 +134,19 @@ const QUALIFIERS: string[][] = [
 const QUALIFIER_HEADS = new Set(QUALIFIERS.map((q) => q[0] ?? ""));
 
 const KILLED_AFTER = new Set(["killed", "dead", "died", "slain", "deaths", "fatalities", "perished", "die"]);
-const WOUNDED_AFTER = new Set(["wounded", "injured", "hurt", "injuries"]);
-const KILLED_VERB = new Set(["killed", "killing", "kills", "kill", "slaying", "slew"]);
+const WOUNDED_AFTER = new Set(["wounded", "injured", "hurt"]);
+const KILLED_VERB = new Set([
+  "killed",
+  "killing",
+  "kills",
+  "kill",
+  "slaying",
+  "slew",
+  "executed",
+  "executes",
+  "execute",
+  "executing",
+]);
 const WOUNDED_VERB = new Set([
   "wounded",
   "wounding",
@@ -145,6 +156,17 @@ const WOUNDED_VERB = new Set([
   "injures",
   "injure",
   "wound",
+]);
+
+/** Any word that can anchor a count. */
+const CASUALTY_WORDS = new Set([
+  ...KILLED_AFTER,
+  ...WOUNDED_AFTER,
+  ...KILLED_VERB,
+  ...WOUNDED_VERB,
+  "toll",
+  "lives",
+  "lost",
 ]);
 
 /** Nouns after a number that make it no head count ("3 days", "5 km"). */
@@ -187,10 +209,19 @@ function w(toks: readonly Token[], i: number): string {
   return t && !t.punct ? t.w : "";
 }
 
+/** Qualifiers by their first word. */
+const QUALIFIERS_BY_HEAD = new Map<string, string[][]>();
+for (const q of QUALIFIERS) {
+  const head = q[0] ?? "";
+  const list = QUALIFIERS_BY_HEAD.get(head);
+  if (list) list.push(q);
+  else QUALIFIERS_BY_HEAD.set(head, [q]);
+}
+
 function skipQualifiers(toks: readonly Token[], i: number): number {
   for (;;) {
     let moved = false;
-    for (const q of QUALIFIERS) {
+    for (const q of QUALIFIERS_BY_HEAD.get(w(toks, i)) ?? []) {
       let ok = true;
       for (let k = 0; k < q.length; k++) {
         if (w(toks, i + k) !== q[k]) {
@@ -379,6 +410,7 @@ function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
   let value = n.value;
   let vague = n.vague;
   let sawWas = false;
+  let nounJoined = false;
   let j = n.to;
   let steps = 0;
   while (j < toks.length && steps < 8) {
@@ -421,9 +453,18 @@ function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
       return j + 2;
     }
     if (x === "and") {
-      // "3 soldiers and 2 civilians were killed"
+      // "3 soldiers and 2 civilians were killed"; "42 citizens and militia members dead"
       const m = readNumber(toks, j + 1);
-      if (!m || m.singular || unitFollows(toks, m)) break;
+      if (!m) {
+        // A noun joined to the head ("citizens and militia members"), not a new verb ("... and wounded 600").
+        const nx = w(toks, j + 1);
+        if (!nx || CASUALTY_WORDS.has(nx) || STOP.has(nx)) break;
+        nounJoined = true;
+        j++;
+        steps++;
+        continue;
+      }
+      if (nounJoined || m.singular || unitFollows(toks, m)) break;
       if (m.value === null || value === null) {
         value = null;
         vague = true;
@@ -442,6 +483,10 @@ function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
 
 /** Shape 2: a casualty verb then a number ("killed some 140 people"); coordinated numbers add up. */
 function verbFirst(toks: readonly Token[], i: number, kind: CasualtyKind, hits: Hit[]): void {
+  // "kills and injures 7": one combined count, not split.
+  const conj = w(toks, i - 1);
+  const other = kind === "killed" ? WOUNDED_VERB : KILLED_VERB;
+  if ((conj === "and" || conj === "or") && other.has(w(toks, i - 2))) return;
   const n = readNumber(toks, i + 1);
   if (!n || (n.value === null && !n.vague) || unitFollows(toks, n) || isYearLike(toks, n)) return;
   let value = n.value;
@@ -461,14 +506,25 @@ function verbFirst(toks: readonly Token[], i: number, kind: CasualtyKind, hits: 
     }
   }
   // Include the noun right after the number in the span ("140 people").
+  if (w(toks, end + 1) === "of" && vague) end++; // "dozens of" + noun
   const noun = toks[end + 1];
-  if (noun && !noun.punct && !STOP.has(noun.w) && noun.w !== "and" && !UNITS.has(noun.w)) end++;
+  if (noun && !noun.punct && !STOP.has(noun.w) && noun.w !== "and" && noun.w !== "of" && !UNITS.has(noun.w))
+    end++;
   hits.push({ kind, value, vague, a: i, b: end });
 }
 
 export function findCasualties(text: string, sentence: { start: number; end: number }): Casualties {
   const toks = tokenize(text, sentence.start, sentence.end);
   const hits: Hit[] = [];
+  // Most sentences name no casualty at all: look for a keyword before reading numbers.
+  let any = false;
+  for (const t of toks) {
+    if (!t.punct && CASUALTY_WORDS.has(t.w)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return { killed: null, wounded: null, spans: [], cumulative: false };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t || t.punct) continue;
@@ -477,10 +533,10 @@ export function findCasualties(text: string, sentence: { start: number; end: num
     else if (WOUNDED_VERB.has(x)) verbFirst(toks, i, "wounded", hits);
     else if (
       x === "toll" ||
-      (x === "deaths" && w(toks, i + 1) === "of") ||
+      ((x === "deaths" || x === "death" || x === "killing" || x === "killings") && w(toks, i + 1) === "of") ||
       (x === "lives" && w(toks, i - 1) === "the")
     ) {
-      // "death toll rose to 40", "the deaths of 12 people", "claimed the lives of 9"
+      // "death toll rose to 40", "the deaths of 12 people", "the killing of 35 members", "claimed the lives of 9"
       // The number comes after a linking word ("rose to", "of", "at", "reached"), within a few words.
       for (let j = i + 1; j < toks.length && j - i <= 7 && !toks[j]?.punct; j++) {
         if (!TOLL_LINK.has(w(toks, j))) continue;

@@ -21,6 +21,8 @@ export type TriggerRule =
   | "raid"
   /** kill/killed/died/dead: other (weak) when the sentence names a disease or an accident as the cause. */
   | "kill"
+  /** died/death/dead: like kill, and besides only an attack with a military or aircraft cue (else a weak "other"). */
+  | "death"
   /** needs a military cue in the sentence (shell, advance, captured, targeted, ...), else dropped. */
   | "military"
   /** offensive: a noun after a determiner/military word or before on/against; not "offensive remarks/line". */
@@ -90,7 +92,12 @@ const ROWS: Row[] = [
   ],
   ["shelling", 0.7, "missile|missiles|projectiles|projectile|cannon fire"],
   ["shelling", 0.8, "shell|shelled by", "military"],
-  ["shelling", 0.85, "bombardment|bombardments|bombarded|bombarding|barrage|barrages", "bombard"],
+  [
+    "shelling",
+    0.85,
+    "bombardment|bombardments|bombarded|bombarding|barrage|barrages|bombard|bombards",
+    "bombard",
+  ],
   // --- fighting
   [
     "fighting",
@@ -116,6 +123,25 @@ const ROWS: Row[] = [
     "military",
   ],
   ["fighting", 0.5, "withdrew|withdrawal|pulled out|retreated|retreat", "military"],
+  [
+    "fighting",
+    0.55,
+    "regain|regains|regained|recapture|recaptures|capture|captures|seize|seizes|besiege|besieges",
+    "military",
+  ],
+  [
+    "fighting",
+    0.55,
+    "fight|fights|surrounded|encircle|encircles|military operation|military operations",
+    "military",
+  ],
+  [
+    "fighting",
+    0.55,
+    "ground operation|ground operations|operations against|operation against|incursion",
+    "military",
+  ],
+  ["airstrike", 0.8, "air operation|air operations|air and ground operation|ground and air operation"],
   // --- attack
   ["attack", 0.85, "attack|attacks|attacked|attacking|ambush|ambushed|ambushes|massacre"],
   ["attack", 0.85, "assault on|assaults on", "assault"],
@@ -155,17 +181,49 @@ const ROWS: Row[] = [
     0.75,
     "kidnapped|kidnapping|abducted|abduction|abducts|hostage|hostages|stabbed|stabbing|murdered|murder",
   ],
-  ["attack", 0.7, "shot|shoots|took fire|under fire|gunfire|targeted killing|bomb attack"],
-  ["attack", 0.65, "killings|killing spree|atrocities|atrocity|slaughtered"],
-  ["attack", 0.6, "targeted|targeting|targets|target", "military"],
-  ["attack", 0.55, "bodies|corpses", "military"],
   [
     "attack",
-    0.5,
-    "killed|kill|kills|killing|died|dead|deaths|death|slain|casualties|casualty|death toll",
+    0.7,
+    "shot|shoots|took fire|under fire|gunfire|targeted killing|bomb attack|execute|tortured|torture",
+  ],
+  ["attack", 0.65, "killings|killing spree|atrocities|atrocity|stoning|stoned to death|lynched"],
+  [
+    "attack",
+    0.85,
+    "blew himself up|blow himself up|blows himself up|blew themselves up|blow themselves up|blew up",
+  ],
+  [
+    "attack",
+    0.8,
+    "explode|exploding|booby trap|booby traps|explosive device|explosive devices|grenade attack",
+  ],
+  [
+    "attack",
+    0.55,
+    "bodies found|body found|bodies were found|body was found|bodies recovered|body recovered",
+  ],
+  [
+    "attack",
+    0.55,
+    "claim the lives|claims the lives|claimed the lives|claim the life|claims the life|claim lives",
     "kill",
   ],
-  ["attack", 0.45, "wounded|injured|wounding|injuring|injuries|lost their lives", "kill"],
+  [
+    "attack",
+    0.55,
+    "claimed the life|claims lives|claimed lives|claim life|claims life|claiming the lives",
+    "kill",
+  ],
+  ["attack", 0.6, "targeted|targeting|targets|target", "military"],
+  ["attack", 0.55, "bodies|corpses", "military"],
+  ["attack", 0.5, "killed|kill|kills|killing|slain|slaughtered|casualties|casualty", "kill"],
+  ["attack", 0.45, "died|dead|deaths|death|death toll|die|dies", "death"],
+  [
+    "attack",
+    0.45,
+    "wounded|injured|wounding|injuring|injuries|lost their lives|wound|wounds|injures",
+    "kill",
+  ],
   ["attack", 0.6, "claimed responsibility"],
   ["attack", 0.85, "bomb|bombs|bombing|bombings|bombed|bomber", "bomb"],
   ["attack", 0.75, "raid|raids|raided|raiding", "raid"],
@@ -178,7 +236,11 @@ const ROWS: Row[] = [
   ],
   [null, 0, "flu shot|flu shots|booster shot|booster shots|big shot|long shot|shot put|mug shot|screen shot"],
   [null, 0, "fire department|fire chief|fire station|fire fighters|firefighters|firefighter|shell company"],
-  [null, 0, "death penalty|death row|death sentence|death certificate|dead end|deadline|target audience"],
+  [
+    null,
+    0,
+    "death penalty|death row|death sentence|death sentences|sentenced to death|death certificate|dead end|target audience",
+  ],
   [null, 0, "bomb threat|bomb threats|bomb squad|bomb shelter|photo shoot|shooting range|shooting star"],
   [
     null,
@@ -320,7 +382,9 @@ export const NONVIOLENT_DEATH_CUES = set(
     "pandemic illness cancer fever cholera ebola malaria measles tuberculosis pneumonia h1n1 h5n1 sars mers " +
     "strain symptoms vaccine vaccines hospitalised hospitalized patients patient crash crashes accident " +
     "accidents collision earthquake quake flood floods flooding storm storms tornado hurricane cyclone " +
-    "avalanche landslide drowned drowning overdose heatwave famine starvation starved illnesses sick",
+    "avalanche landslide drowned drowning overdose heatwave famine starvation starved illnesses sick hospital " +
+    "health complications suicide age aged birds bird poultry chickens chicken ducks swans pigs hogs cattle cows " +
+    "livestock animals cases case lab laboratory",
 );
 
 /** Modal, future and wish words: what follows in the clause has not (yet) happened. */
@@ -341,7 +405,7 @@ export const INFINITIVE_VERBS = set(
   "stop end halt prevent avoid reach hold broker secure restore revive resume launch carry conduct start begin " +
     "allow enable deliver provide reduce impose agree negotiate discuss attend help support resolve bring ensure " +
     "implement extend keep maintain seek pursue mediate establish create achieve arrange organise organize " +
-    "facilitate strike attack bomb shell fight retake capture storm deploy send open allow",
+    "facilitate strike attack bomb shell fight retake capture storm deploy send open allow be take meet arrive",
 );
 
 /** Negation cues, looked for just before a trigger in its clause. */

@@ -40,6 +40,9 @@ export interface Trigger {
   hypothetical?: boolean;
 }
 
+/** Prefixes that keep the word after the hyphen a trigger ("re-shelled", "counter-attack"). */
+const PREFIXES = new Set(["re", "counter", "pre", "mid"]);
+
 /** How far back (tokens) in its clause a trigger looks for modal/negation words. */
 const BACK_WINDOW = 8;
 /** Negation must sit this close before the trigger ("did not attack", "no sign of fighting"). */
@@ -108,6 +111,9 @@ function resolve(
       return { type: "attack", weight: w };
     case "kill":
       return cues.nonviolent ? { type: "other", weight: 0.15 } : { type: e.type, weight: w };
+    case "death":
+      if (cues.nonviolent) return { type: "other", weight: 0.15 };
+      return cues.military || cues.air ? { type: e.type, weight: w } : { type: "other", weight: 0.2 };
     case "military":
       return cues.military || cues.air ? { type: e.type, weight: w } : null;
     case "assault":
@@ -143,7 +149,14 @@ function clauseContext(toks: readonly Token[], i: number, n: number): { hyp: boo
   for (let j = i + n, d = 1; j < toks.length && d <= FORWARD_WINDOW; j++, d++) {
     const t = toks[j];
     if (!t || t.punct || CLAUSE_WORDS.has(t.w)) break;
-    if (FORWARD_HYPOTHETICAL.has(t.w) && !(t.w === "may" && t.cap)) {
+    if (t.w === "due" || t.w === "set") {
+      // "talks are due to resume" / "set to meet", not "killed due to the shelling"
+      const v = toks[j + 2];
+      if (toks[j + 1]?.w === "to" && v && INFINITIVE_VERBS.has(v.w)) {
+        hyp = true;
+        break;
+      }
+    } else if (FORWARD_HYPOTHETICAL.has(t.w) && !(t.w === "may" && t.cap)) {
       hyp = true;
       break;
     }
@@ -172,7 +185,7 @@ export function findTriggers(text: string, sentence: { start: number; end: numbe
     const last = toks[i + n - 1] ?? t;
     const after = toks[i + n];
     // Inside a hyphenated compound ("fire-fighting", "attack-helicopter"): a modifier, not a report.
-    if (t.joined || (after && after.joined)) {
+    if ((t.joined && !PREFIXES.has(toks[i - 1]?.w ?? "")) || (after && after.joined)) {
       i += n - 1;
       continue;
     }
