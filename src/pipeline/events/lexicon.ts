@@ -105,7 +105,8 @@ const ROWS: Row[] = [
     "clash|clashes|clashed|clashing|firefight|firefights|gun battle|gun battles|gunfight|gunfights",
   ],
   ["fighting", 0.85, "skirmish|skirmishes|exchange of fire|exchanged fire|exchanges of fire|heavy fighting"],
-  ["fighting", 0.75, "fighting|fought|battle|battles|battled|battling|combat|hostilities|counterattack"],
+  ["fighting", 0.75, "fighting|hostilities|counterattack"],
+  ["fighting", 0.75, "fought|battle|battles|battled|battling|combat", "military"],
   ["fighting", 0.75, "counter attack|counteroffensive|counter offensive|counterattacks|ground offensive"],
   ["fighting", 0.7, "offensive|offensives", "offensive"],
   ["fighting", 0.6, "siege|sieges|besieging|under siege|encircled|encirclement"],
@@ -113,7 +114,7 @@ const ROWS: Row[] = [
   [
     "fighting",
     0.6,
-    "advance|advanced|advances|advancing|advancement|captured|recaptured|retook|retake|seized",
+    "advance|advances|advancing|advancement|captured|recaptured|retook|retake|seized|advanced on|advanced into|advanced toward|advanced towards|advanced to",
     "military",
   ],
   [
@@ -175,17 +176,14 @@ const ROWS: Row[] = [
     0.8,
     "shot dead|gunned down|opened fire|open fire|opens fire|came under fire|come under fire|shooting",
   ],
-  ["attack", 0.8, "shootings|shot and killed|beheaded|beheading|executed|executes|execution|executions"],
+  ["attack", 0.8, "shootings|shot and killed|beheaded|beheading"],
+  ["attack", 0.8, "executed|executes|execution|executions|execute", "assault"],
   [
     "attack",
     0.75,
     "kidnapped|kidnapping|abducted|abduction|abducts|hostage|hostages|stabbed|stabbing|murdered|murder",
   ],
-  [
-    "attack",
-    0.7,
-    "shot|shoots|took fire|under fire|gunfire|targeted killing|bomb attack|execute|tortured|torture",
-  ],
+  ["attack", 0.7, "shot|shoots|took fire|under fire|gunfire|targeted killing|bomb attack|tortured|torture"],
   ["attack", 0.65, "killings|killing spree|atrocities|atrocity|stoning|stoned to death|lynched"],
   [
     "attack",
@@ -218,12 +216,7 @@ const ROWS: Row[] = [
   ["attack", 0.55, "bodies|corpses", "military"],
   ["attack", 0.5, "killed|kill|kills|killing|slain|slaughtered|casualties|casualty", "kill"],
   ["attack", 0.45, "died|dead|deaths|death|death toll|die|dies", "death"],
-  [
-    "attack",
-    0.45,
-    "wounded|injured|wounding|injuring|injuries|lost their lives|wound|wounds|injures",
-    "kill",
-  ],
+  ["attack", 0.45, "wounded|injured|wounding|injuring|lost their lives|wound|wounds|injures", "kill"],
   ["attack", 0.6, "claimed responsibility"],
   ["attack", 0.85, "bomb|bombs|bombing|bombings|bombed|bomber", "bomb"],
   ["attack", 0.75, "raid|raids|raided|raiding", "raid"],
@@ -235,7 +228,11 @@ const ROWS: Row[] = [
     "heart attack|heart attacks|panic attack|panic attacks|asthma attack|asthma attacks|anxiety attack",
   ],
   [null, 0, "flu shot|flu shots|booster shot|booster shots|big shot|long shot|shot put|mug shot|screen shot"],
-  [null, 0, "fire department|fire chief|fire station|fire fighters|firefighters|firefighter|shell company"],
+  [
+    null,
+    0,
+    "fire fighting|flood fighting|crime fighting|firefighting|fire department|fire chief|fire station|fire fighters|firefighters|firefighter|shell company",
+  ],
   [
     null,
     0,
@@ -344,7 +341,7 @@ function build(): Map<string, LexEntry[]> {
 /** Lexicon entries by their first word. */
 export const LEXICON: ReadonlyMap<string, readonly LexEntry[]> = build();
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(" "));
+const set = (s: string): ReadonlySet<string> => new Set(s.split(" ").filter((x) => x !== ""));
 
 /** Aircraft and air-war words: make "bombing", "raid", "strikes" read as airstrikes. */
 export const AIR_CUES = set(
@@ -356,10 +353,10 @@ export const AIR_CUES = set(
 export const MILITARY_CUES = set(
   "military army troops forces force soldiers soldier rebels rebel militants militant fighters insurgents " +
     "insurgent militia militias militiamen jihadists jihadist regime government's army's terrorists terrorist " +
-    "gunmen navy naval marines missile missiles rocket rockets radar sites positions targets bases base depot " +
+    "gunmen navy naval marines missile missiles rocket rockets radar positions bases depot " +
     "depots launchers launcher checkpoint checkpoints outpost outposts convoy warplanes warplane artillery " +
     "tanks tank brigade battalion division factions faction isis isil daesh qaeda taliban houthis houthi " +
-    "hezbollah hamas shabaab coalition airstrikes troop strongholds stronghold front frontline lines",
+    "hezbollah hamas shabaab coalition airstrikes troop strongholds stronghold frontline",
 );
 
 /** Labour words: "strike" is a walkout. */
@@ -373,7 +370,7 @@ export const LABOUR_CUES = set(
 export const POLICE_CUES = set(
   "police officers officer sheriff sheriff's deputies deputy detectives detective agents fbi warrant warrants " +
     "charged charges charge court judge jury arrested sentenced prosecutors prosecutor felony misdemeanor " +
-    "aggravated sexual domestic indecent narcotics drug drugs",
+    "aggravated sexual domestic indecent narcotics drug drugs lethal inmate inmates prison condemned",
 );
 
 /** Non-violent causes of death: the fallback "killed"/"died" is not an attack. */
@@ -384,7 +381,8 @@ export const NONVIOLENT_DEATH_CUES = set(
     "accidents collision earthquake quake flood floods flooding storm storms tornado hurricane cyclone " +
     "avalanche landslide drowned drowning overdose heatwave famine starvation starved illnesses sick hospital " +
     "health complications suicide age aged birds bird poultry chickens chicken ducks swans pigs hogs cattle cows " +
-    "livestock animals cases case lab laboratory",
+    "livestock animals cases case lab laboratory driver drivers motorist motorists motorcyclist pedestrian " +
+    "electrocuted electrical firefighters blaze",
 );
 
 /** Modal, future and wish words: what follows in the clause has not (yet) happened. */
