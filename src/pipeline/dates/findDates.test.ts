@@ -105,6 +105,13 @@ describe("relative expressions", () => {
     ["Aid arrived yesterday.", "yesterday", "2016-10-14", "2016-10-14", "day"],
     ["More aid is expected tomorrow.", "tomorrow", "2016-10-16", "2016-10-16", "day"],
     ["The town fell three days ago.", "three days ago", "2016-10-12", "2016-10-12", "day"],
+    [
+      "The town fell the day before yesterday.",
+      "the day before yesterday",
+      "2016-10-13",
+      "2016-10-13",
+      "day",
+    ],
     ["The town fell last week.", "last week", "2016-10-03", "2016-10-09", "week"],
     ["The town fell this week.", "this week", "2016-10-10", "2016-10-16", "week"],
     ["Talks resume next week.", "next week", "2016-10-17", "2016-10-23", "week"],
@@ -159,6 +166,13 @@ describe("ranges", () => {
     ["Talks ran May 3-5 in the capital.", "May 3-5", "2016-05-03", "2016-05-05", "day"],
     ["Output fell between April and June.", "between April and June", "2016-04-01", "2016-06-30", "month"],
     ["The plan covers 2009-2011.", "2009-2011", "2009-01-01", "2011-12-31", "year"],
+    [
+      "Output fell between September and October of 2007.",
+      "between September and October of 2007",
+      "2007-09-01",
+      "2007-10-31",
+      "month",
+    ],
   ])("%s", (text, span, from, to, precision) => {
     expect(one(text)).toEqual([span, from, to, precision]);
   });
@@ -176,6 +190,7 @@ describe("not dates", () => {
     "The meeting starts at 3 p.m. sharp.",
     "March organisers expect thousands.",
     "Fighting has gone on for years.",
+    "Music of the late 1980's is back.",
   ])("%s", (text) => {
     expect(findDates(text, P)).toEqual([]);
   });

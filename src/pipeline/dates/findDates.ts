@@ -23,12 +23,17 @@ export function findDates(text: string, published: string /* YYYY-MM-DD */): Dat
   const cands = mergeRanges(text, resolveAll(text, results, p));
   const out: DateOut[] = [];
   for (const c of cands) {
+    // chrono sometimes takes the space after a date into its match.
+    const lead = c.text.length - c.text.trimStart().length;
+    const body = c.text.trim();
+    const start = c.start + lead;
+    const end = start + body.length;
     const last = out[out.length - 1];
-    if (last && c.start < last.end) continue;
+    if (last && start < last.end) continue;
     out.push({
-      start: c.start,
-      end: c.end,
-      text: c.text,
+      start,
+      end,
+      text: body,
       dateStart: formatYmd(c.from),
       dateEnd: formatYmd(c.to),
       precision: c.precision,

@@ -4,7 +4,7 @@
  * before it starts moves a week on ("from Friday to Monday").
  */
 import { addDays, diffDays } from "./calendar";
-import { coarser, describeInterval, type Candidate } from "./resolve";
+import { coarser, describeInterval, withYear, type Candidate } from "./resolve";
 
 const DASH = /^\s*(?:-|–|—|through|thru)\s*$/i;
 const TO = /^\s*(?:to|until|till|through|thru|-|–|—)\s*$/i;
@@ -13,9 +13,9 @@ const AND = /^\s*and\s*$/i;
 export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
-    const a = cands[i];
+    let a = cands[i];
     if (!a) continue;
-    const b = cands[i + 1];
+    let b = cands[i + 1];
     if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor")) {
       const between = text.slice(a.end, b.start);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
@@ -25,6 +25,14 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
         (leadWord === "from" && TO.test(between)) ||
         DASH.test(between);
       if (isRange) {
+        // One end without a year takes the other's: "between September and October of 2007".
+        if (a.yearGuessed && !b.yearGuessed && b.precision !== "year") {
+          a = withYear(a, b.to.y);
+          if (diffDays(b.to, a.from) < 0) a = withYear(a, b.to.y - 1);
+        } else if (b.yearGuessed && !a.yearGuessed && a.precision !== "year") {
+          b = withYear(b, a.from.y);
+          if (diffDays(b.to, a.from) < 0) b = withYear(b, a.from.y + 1);
+        }
         let to = b.to;
         if (diffDays(to, a.from) < 0 && a.kind === "weekday" && b.kind === "weekday") to = addDays(to, 7);
         if (diffDays(to, a.from) >= 0) {

@@ -35,9 +35,11 @@ export interface Candidate {
   how: string;
   /** What kind of expression it was (for range merging): "weekday", "explicit", "month", ... */
   kind: string;
+  /** The text gave no year; it was chosen from the publication date (a range may correct it). */
+  yearGuessed?: boolean;
 }
 
-type Interval = { from: Ymd; to: Ymd; precision: DatePrecision; how: string };
+type Interval = { from: Ymd; to: Ymd; precision: DatePrecision; how: string; yearGuessed?: boolean };
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
@@ -176,6 +178,7 @@ function resolveMonth(
     const tense = tenseBefore(text, index);
     y = chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tense);
     why = yearWhy(y, p, tense);
+    return { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`), yearGuessed: true };
   }
   return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`);
 }
@@ -234,15 +237,15 @@ function resolveExplicit(text: string, r: ParsingResult, p: Ymd): Interval | nul
       if (diffDays(to, a.date) < 0 && !r.end.isCertain("year")) to = ymd(to.y + 1, to.m, to.d);
       if (diffDays(to, a.date) < 0) return null;
       const iv = { from: a.date, to, precision: "day" as const };
-      return { ...iv, how: `${r.text} → ${describeInterval(iv)}${a.why}` };
+      return { ...iv, how: `${r.text} → ${describeInterval(iv)}${a.why}`, yearGuessed: a.why !== "" };
     }
-    return dayIv(a.date, `${r.text} → ${describeDay(a.date)}${a.why}`);
+    return { ...dayIv(a.date, `${r.text} → ${describeDay(a.date)}${a.why}`), yearGuessed: a.why !== "" };
   }
   const m = s.isCertain("month") ? s.get("month") : null;
   const year = s.isCertain("year") ? s.get("year") : null;
   if (m !== null) {
     const y = year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tenseBefore(text, r.index));
-    return monthIv(y, m, `${r.text} → ${describeMonth(y, m)}`);
+    return { ...monthIv(y, m, `${r.text} → ${describeMonth(y, m)}`), yearGuessed: year === null };
   }
   if (year !== null) return yearIv(year, `${r.text} → ${year}`);
   return null;
@@ -357,6 +360,18 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
   }
 }
 
+/** The same candidate moved to another year (for ranges: "between September and October of 2007"). */
+export function withYear(c: Candidate, y: number): Candidate {
+  const move = (d: Ymd, dy: number): Ymd => {
+    const x = ymd(d.y + dy, d.m, d.d);
+    return isValidYmd(x) ? x : ymd(d.y + dy, d.m, d.d - 1);
+  };
+  const dy = y - c.from.y;
+  if (dy === 0) return c;
+  const to = c.precision === "month" ? monthEnd(c.to.y + dy, c.to.m) : move(c.to, dy);
+  return { ...c, from: move(c.from, dy), to, yearGuessed: false };
+}
+
 export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Candidate[] {
   const out: Candidate[] = [];
   for (const r of results) {
@@ -371,6 +386,7 @@ export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Cand
       precision: iv.precision,
       how: iv.how,
       kind: getMeta(r)?.kind ?? "explicit",
+      ...(iv.yearGuessed ? { yearGuessed: true } : {}),
     });
   }
   return out;

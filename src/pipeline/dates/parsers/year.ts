@@ -49,7 +49,10 @@ export const yearParser = regexParser(PATTERN, (text, m, index) => {
     return { index, text: m[0], meta: { kind: "year", year: yy < 50 ? 2000 + yy : 1900 + yy } };
   }
 
-  const possessive = /^['’]s(?![\p{L}])/u.test(after);
+  const possessive = /^ ?['’]s(?![\p{L}])/u.test(after);
+  // "the 1980's": a decade, not the year 1980.
+  if (possessive && full?.endsWith("0") && /\bthe\s+(?:(?:early|late|mid)[- ]\s*)?$/i.test(before))
+    return null;
   const sentenceStart = before.trim() === "" || /[.!?:;"“(\n|]\s*$/.test(before) || prevChar === "-";
   const afterYearRange = /\d{4}\s*[-–]\s*$/.test(before) || /(?:^|\s)(?:-|–|to)\s*$/.test(before);
   const capitalised = /^[A-Z]/.test(prevWord) && !/^(?:In|On|At|By|For|The)$/.test(prevWord);
