@@ -77,6 +77,8 @@ describe("weekdays", () => {
   it.each([
     ["The talks took place on Saturday.", "on Saturday", "2016-10-15"],
     ["Saturday's meeting ended without a deal.", "Saturday", "2016-10-15"],
+    ["He hoped to be able to build on Saturday's meeting.", "on Saturday", "2016-10-15"],
+    ["Diplomats gathered ahead of Monday's vote.", "Monday", "2016-10-17"],
     ["Officials said Thursday that the road was open.", "Thursday", "2016-10-13"],
     ["Two shells hit the market on Monday.", "on Monday", "2016-10-10"],
     ["The ministers will meet on Friday in the capital.", "on Friday", "2016-10-21"],

@@ -102,7 +102,13 @@ function resolveWeekday(
     const d = addDays(isoWeekMonday(p), (meta.weekday + 6) % 7);
     return dayIv(d, `${phrase} → ${describeDay(d)} (the ${name} of the publication week)`);
   }
-  if (tenseBefore(text, index) === "future") {
+  // "Saturday's meeting" names an event; the clause around it rarely dates it ("hoped to build on
+  // Saturday's meeting"). Only "ahead of / before / upcoming Saturday's ..." looks forward.
+  const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(index + phrase.length));
+  const future = possessive
+    ? /\b(?:ahead of|upcoming|before|until|for)\s+$/i.test(text.slice(Math.max(0, index - 20), index))
+    : tenseBefore(text, index) === "future";
+  if (future) {
     const fwd = (meta.weekday - weekdayOf(p) + 7) % 7 || 7;
     const d = addDays(p, fwd);
     return dayIv(
