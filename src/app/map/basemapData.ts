@@ -1,0 +1,95 @@
+/**
+ * The offline basemap's geometry: world-atlas's Natural Earth 1:50m countries (TopoJSON, bundled by Vite,
+ * served from the page's origin), turned into GeoJSON at load time with topojson-client.
+ */
+import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from "@turf/turf";
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import countriesUrl from "world-atlas/countries-50m.json?url";
+import { MAJOR_CITIES } from "./cities";
+import { NAME_TO_ALPHA2, NUMERIC_TO_ALPHA2 } from "./countryCodes";
+
+export interface CountryProps {
+  name: string;
+  /** ISO alpha-2, "" when unknown. */
+  iso2: string;
+}
+
+export interface LabelProps {
+  name: string;
+  /** log10 of the country's area in km², ranks labels (bigger first). */
+  rank: number;
+}
+
+export interface BasemapData {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  borders: Feature<MultiLineString>;
+  coastlines: Feature<MultiLineString>;
+  countryLabels: FeatureCollection<Point, LabelProps>;
+  cities: FeatureCollection<Point, { name: string; capital: boolean }>;
+}
+
+type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The label point of a country: inside its largest polygon. */
+function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+  const rings = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  let best = polygon(rings[0] as number[][][]);
+  let bestArea = -1;
+  for (const r of rings) {
+    const p = polygon(r);
+    const a = area(p);
+    if (a > bestArea) [best, bestArea] = [p, a];
+  }
+  const c = centroid(best);
+  const point = booleanPointInPolygon(c, best) ? c : pointOnFeature(best);
+  return point.geometry.coordinates as [number, number];
+}
+
+export function basemapFromTopology(topology: CountryTopology): BasemapData {
+  const object = topology.objects.countries;
+  const countries = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const withCodes: BasemapData["countries"] = {
+    type: "FeatureCollection",
+    features: countries.features.map((f) => ({
+      type: "Feature",
+      geometry: f.geometry,
+      properties: {
+        name: f.properties.name,
+        iso2: NUMERIC_TO_ALPHA2[String(f.id)] ?? NAME_TO_ALPHA2[f.properties.name] ?? "",
+      },
+    })),
+  };
+  const countryLabels: BasemapData["countryLabels"] = {
+    type: "FeatureCollection",
+    features: countries.features
+      .filter((f) => f.geometry && f.properties.name !== "Antarctica")
+      .map((f) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: labelPoint(f.geometry) },
+        properties: { name: f.properties.name, rank: Math.log10(area(f) / 1e6 + 1) },
+      })),
+  };
+  const cities: BasemapData["cities"] = {
+    type: "FeatureCollection",
+    features: MAJOR_CITIES.map((c) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [c.lon, c.lat] },
+      properties: { name: c.name, capital: c.capital },
+    })),
+  };
+  return {
+    countries: withCodes,
+    borders: { type: "Feature", properties: {}, geometry: mesh(topology, object, (a, b) => a !== b) },
+    coastlines: { type: "Feature", properties: {}, geometry: mesh(topology, object, (a, b) => a === b) },
+    countryLabels,
+    cities,
+  };
+}
+
+export async function loadBasemapData(): Promise<BasemapData> {
+  const response = await fetch(countriesUrl);
+  if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
+  return basemapFromTopology((await response.json()) as CountryTopology);
+}

@@ -1,0 +1,53 @@
+/**
+ * A read-only test hook for e2e tests and benchmarks, installed only when the browser is driven by
+ * automation (navigator.webdriver): `window.__conflictMap`.
+ *
+ *   isReady()          the style is loaded and the map is not moving
+ *   markerPoint(key)   where an incident's marker is drawn, in page (client) pixels, or null
+ *   filterTimings()    main-thread milliseconds spent in each time-filter update (global-state set)
+ *
+ * It never moves the map or changes state: tests act through the page like a person would.
+ */
+import type { Map as MlMap } from "maplibre-gl";
+import type { Incident } from "../model/incident";
+
+export interface ConflictMapTestHook {
+  isReady: () => boolean;
+  markerPoint: (key: string) => { x: number; y: number } | null;
+  filterTimings: () => number[];
+}
+
+declare global {
+  interface Window {
+    __conflictMap?: ConflictMapTestHook;
+  }
+}
+
+const timings: number[] = [];
+
+export function recordFilterTiming(ms: number): void {
+  timings.push(ms);
+  if (timings.length > 5000) timings.splice(0, timings.length - 5000);
+}
+
+export function installMapTestHook(
+  map: MlMap,
+  loaded: () => boolean,
+  incidents: () => readonly Incident[],
+): () => void {
+  if (!navigator.webdriver) return () => {};
+  window.__conflictMap = {
+    isReady: () => loaded() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+    markerPoint: (key) => {
+      const inc = incidents().find((i) => i.key === key);
+      if (!inc) return null;
+      const p = map.project([inc.event.lon, inc.event.lat]);
+      const rect = map.getContainer().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    filterTimings: () => [...timings],
+  };
+  return () => {
+    delete window.__conflictMap;
+  };
+}

@@ -1,0 +1,55 @@
+import type { ArticleResult, EventOut } from "../../pipeline/contract";
+import { parseDay } from "../time/days";
+
+/** One event of one article, as the app shows it. */
+export interface Incident {
+  /** Unique in the app: article id + event id. */
+  key: string;
+  /** Index into the store's articles. */
+  article: number;
+  event: EventOut;
+  /** First and last day (day numbers) the event may have happened on. */
+  t0: number;
+  t1: number;
+  /** killed + wounded where reported, else 0: sizes the marker. */
+  casualties: number;
+}
+
+export function incidentKey(articleId: string, eventId: string): string {
+  return `${articleId}::${eventId}`;
+}
+
+/**
+ * The incidents of some articles, sorted by first day (then last day, then key) so that a window is
+ * a contiguous prefix scan. `firstArticle` is the index of articles[0] in the store.
+ * Events whose dates or coordinates are unusable are left out (they cannot be placed on map or timeline).
+ */
+export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0): Incident[] {
+  const out: Incident[] = [];
+  articles.forEach((article, i) => {
+    if (article.error) return;
+    for (const event of article.events) {
+      const t0 = parseDay(event.dateStart);
+      const t1 = parseDay(event.dateEnd) ?? t0;
+      if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
+      out.push({
+        key: incidentKey(article.id, event.id),
+        article: firstArticle + i,
+        event,
+        t0,
+        t1: Math.max(t0, t1),
+        casualties: (event.killed ?? 0) + (event.wounded ?? 0),
+      });
+    }
+  });
+  return out.sort(compareIncidents);
+}
+
+export function compareIncidents(a: Incident, b: Incident): number {
+  return a.t0 - b.t0 || a.t1 - b.t1 || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Merges two sorted incident arrays into a new sorted one. */
+export function mergeSorted(a: readonly Incident[], b: readonly Incident[]): Incident[] {
+  return [...a, ...b].sort(compareIncidents);
+}

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef } from "react";
+import type { ArticleResult } from "../../pipeline/contract";
+import type { Incident } from "../model/incident";
+import { eventColor, eventLabel } from "../model/eventTypes";
+import { useAppStore } from "../store/appStore";
+import { windowRange } from "../store/selectors";
+import { describeDay, describeRange, parseDay } from "../time/days";
+import { casualtiesText, dateHowText, precisionText, scoreText } from "./describe";
+import { excerptSegments, type Mark } from "./excerptSegments";
+
+/** The selected incident: the excerpt that reported it, with its place and date words marked, and its provenance. */
+export function IncidentDetails() {
+  const selectedKey = useAppStore((s) => s.selectedKey);
+  const incidents = useAppStore((s) => s.incidents);
+  const articles = useAppStore((s) => s.articles);
+  const clearSelection = useAppStore((s) => s.clearSelection);
+  const incident = useMemo(() => incidents.find((i) => i.key === selectedKey), [incidents, selectedKey]);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!incident) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const node = heading.current;
+    node?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) clearSelection();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      const focusLost = document.activeElement === document.body || node?.contains(document.activeElement);
+      if (returnTo?.isConnected && focusLost) returnTo.focus();
+    };
+  }, [incident, clearSelection]);
+
+  if (!incident) return null;
+  return (
+    <Details
+      incident={incident}
+      article={articles[incident.article]}
+      headingRef={heading}
+      onClose={clearSelection}
+    />
+  );
+}
+
+function Details({
+  incident,
+  article,
+  headingRef,
+  onClose,
+}: {
+  incident: Incident;
+  article: ArticleResult | undefined;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onClose: () => void;
+}) {
+  const { event } = incident;
+  const day = useAppStore((s) => s.day);
+  const windowLength = useAppStore((s) => s.windowLength);
+  const range = windowRange(day, windowLength);
+  const outside = incident.t1 < range.start || incident.t0 > range.end;
+  const toponym = event.toponym === null ? undefined : article?.toponyms[event.toponym];
+  const date = event.date === null ? undefined : article?.dates[event.date];
+  const marks: Mark[] = [];
+  if (toponym) marks.push({ start: toponym.start, end: toponym.end, kind: "place" });
+  if (date) marks.push({ start: date.start, end: date.end, kind: "date" });
+  if (event.trigger) marks.push({ start: event.trigger.start, end: event.trigger.end, kind: "trigger" });
+  const segments = article
+    ? excerptSegments(article.text, event.excerpt, marks)
+    : [{ text: event.excerpt.text, kind: null }];
+  const published = article ? parseDay(article.published) : null;
+  const titleId = "incident-details-title";
+
+  return (
+    <section className="panel-section details" role="dialog" aria-labelledby={titleId} aria-modal="false">
+      <div className="details-head">
+        <span className="swatch large" style={{ background: eventColor(event.type) }} aria-hidden="true" />
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {eventLabel(event.type)} — {event.placeName}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close details (Escape)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {outside ? <p className="note">Outside the current time window.</p> : null}
+
+      <blockquote className="excerpt">
+        {segments.map((s, i) =>
+          s.kind === null ? (
+            s.text
+          ) : (
+            <mark
+              key={i}
+              className={`mark-${s.kind}`}
+              title={s.kind === "trigger" ? "event words" : `${s.kind} words`}
+            >
+              {s.text}
+            </mark>
+          ),
+        )}
+      </blockquote>
+      <p className="mark-legend" aria-hidden="true">
+        <mark className="mark-place">place</mark> <mark className="mark-date">date</mark>{" "}
+        <mark className="mark-trigger">event</mark>
+      </p>
+
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          {describeRange(incident.t0, incident.t1)}
+          <span className="sub">{dateHowText(event, article)}</span>
+        </dd>
+        <dt>Place</dt>
+        <dd>
+          {event.placeName}
+          {event.countryCode ? ` (${event.countryCode})` : ""}
+          <span className="sub">
+            {precisionText(event, article)} · {event.lat.toFixed(3)}, {event.lon.toFixed(3)}
+          </span>
+        </dd>
+        <dt>Place score</dt>
+        <dd>
+          {scoreText(toponym?.score)}
+          {toponym?.cue ? <span className="sub">decided by: {toponym.cue}</span> : null}
+        </dd>
+        {toponym && toponym.alternatives.length > 0 ? (
+          <>
+            <dt>Could also mean</dt>
+            <dd>
+              {toponym.alternatives
+                .map(
+                  (a) =>
+                    `${a.name}${a.countryCode ? ` (${a.countryCode})` : ""}, score ${scoreText(a.score)}`,
+                )
+                .join("; ")}
+            </dd>
+          </>
+        ) : null}
+        <dt>Casualties</dt>
+        <dd>{casualtiesText(event)}</dd>
+        <dt>Article</dt>
+        <dd>
+          {article?.title || article?.id || "unknown article"}
+          <span className="sub">
+            published {published === null ? article?.published || "—" : describeDay(published)}
+            {article?.url ? (
+              <>
+                {" · "}
+                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                  source
+                </a>
+              </>
+            ) : null}
+          </span>
+        </dd>
+      </dl>
+    </section>
+  );
+}
