@@ -32,6 +32,50 @@ export interface BasemapData {
 
 type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+type Position = number[];
+
+/**
+ * Natural Earth rings that cross the antimeridian jump from +180 to -180 between two points, which a
+ * flat map draws as a band across the world. Unwrapping the longitudes (adding or removing 360 after a
+ * jump) keeps each ring continuous; MapLibre draws the part beyond 180 on the neighbouring world copy.
+ */
+export function unwrapRing(ring: readonly Position[]): Position[] {
+  let shift = 0;
+  return ring.map((p, i) => {
+    const prev = ring[i - 1];
+    if (prev && p[0] !== undefined && prev[0] !== undefined) {
+      const d = p[0] - prev[0];
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    return [(p[0] ?? 0) + shift, p[1] ?? 0];
+  });
+}
+
+/** Lines are cut where they jump across the antimeridian instead. */
+export function splitAtAntimeridian(lines: readonly Position[][]): Position[][] {
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let current: Position[] = [];
+    line.forEach((p, i) => {
+      const prev = line[i - 1];
+      if (prev && Math.abs((p[0] ?? 0) - (prev[0] ?? 0)) > 180) {
+        if (current.length > 1) out.push(current);
+        current = [];
+      }
+      current.push(p);
+    });
+    if (current.length > 1) out.push(current);
+  }
+  return out;
+}
+
+function unwrapGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return g.type === "Polygon"
+    ? { type: "Polygon", coordinates: g.coordinates.map(unwrapRing) }
+    : { type: "MultiPolygon", coordinates: g.coordinates.map((poly) => poly.map(unwrapRing)) };
+}
+
 /** The label point of a country: inside its largest polygon. */
 function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const rings = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
@@ -47,6 +91,14 @@ function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   return point.geometry.coordinates as [number, number];
 }
 
+function lines(m: MultiLineString): Feature<MultiLineString> {
+  return {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "MultiLineString", coordinates: splitAtAntimeridian(m.coordinates) },
+  };
+}
+
 export function basemapFromTopology(topology: CountryTopology): BasemapData {
   const object = topology.objects.countries;
   const countries = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -54,7 +106,7 @@ export function basemapFromTopology(topology: CountryTopology): BasemapData {
     type: "FeatureCollection",
     features: countries.features.map((f) => ({
       type: "Feature",
-      geometry: f.geometry,
+      geometry: unwrapGeometry(f.geometry),
       properties: {
         name: f.properties.name,
         iso2: NUMERIC_TO_ALPHA2[String(f.id)] ?? NAME_TO_ALPHA2[f.properties.name] ?? "",
@@ -81,8 +133,8 @@ export function basemapFromTopology(topology: CountryTopology): BasemapData {
   };
   return {
     countries: withCodes,
-    borders: { type: "Feature", properties: {}, geometry: mesh(topology, object, (a, b) => a !== b) },
-    coastlines: { type: "Feature", properties: {}, geometry: mesh(topology, object, (a, b) => a === b) },
+    borders: lines(mesh(topology, object, (a, b) => a !== b)),
+    coastlines: lines(mesh(topology, object, (a, b) => a === b)),
     countryLabels,
     cities,
   };

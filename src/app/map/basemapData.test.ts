@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { basemapFromTopology, splitAtAntimeridian, unwrapRing } from "./basemapData";
+
+describe("antimeridian handling", () => {
+  it("unwraps a ring that jumps across 180°", () => {
+    expect(
+      unwrapRing([
+        [170, 60],
+        [180, 62],
+        [-179, 63],
+        [-170, 60],
+        [170, 60],
+      ]),
+    ).toEqual([
+      [170, 60],
+      [180, 62],
+      [181, 63],
+      [190, 60],
+      [170, 60],
+    ]);
+  });
+  it("splits a line that jumps across 180°", () => {
+    expect(
+      splitAtAntimeridian([
+        [
+          [170, 60],
+          [180, 61],
+          [-180, 61],
+          [-170, 60],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [170, 60],
+        [180, 61],
+      ],
+      [
+        [-180, 61],
+        [-170, 60],
+      ],
+    ]);
+  });
+});
+
+describe("basemapFromTopology", () => {
+  it("gives every country an ISO code, a label point and no line across the world", () => {
+    const path = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
+    const data = basemapFromTopology(JSON.parse(readFileSync(path, "utf8")));
+    const byName = new Map(data.countries.features.map((f) => [f.properties.name, f.properties.iso2]));
+    expect(byName.get("Syria")).toBe("SY");
+    expect(byName.get("Yemen")).toBe("YE");
+    expect(byName.get("Switzerland")).toBe("CH");
+    expect(data.countryLabels.features.length).toBeGreaterThan(150);
+    for (const line of data.coastlines.geometry.coordinates) {
+      for (let i = 1; i < line.length; i++) {
+        expect(Math.abs((line[i]?.[0] ?? 0) - (line[i - 1]?.[0] ?? 0))).toBeLessThanOrEqual(180);
+      }
+    }
+  });
+});
