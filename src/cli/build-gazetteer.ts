@@ -12,5 +12,5 @@ if (r.built) {
     `${r.path}: ${mb} MB, ${r.places} places, ${r.keys} name keys, max ${r.maxTokens} tokens (built in ${Math.round(r.ms)} ms)`,
   );
 } else {
-  console.log(`${r.path}: up to date (${mb} MB); use --force to rebuild`);
+  console.log(`${r.path}: up to date (${mb} MB, ${r.places} places); use --force to rebuild`);
 }

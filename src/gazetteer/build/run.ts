@@ -1,7 +1,7 @@
 /**
  * Builds data/gazetteer.json unless it is newer than every input (data files and build sources).
  */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compileGazetteer, GAZETTEER_INPUTS } from "./compile";
 
@@ -45,7 +45,9 @@ export function buildGazetteer(opts: { out?: string; force?: boolean } = {}): Bu
   const out = opts.out ?? GAZETTEER_PATH;
   const t0 = performance.now();
   if (!opts.force && isGazetteerFresh(out)) {
-    return { path: out, built: false, bytes: statSync(out).size, places: 0, keys: 0, maxTokens: 0, ms: 0 };
+    const text = readFileSync(out, "utf8");
+    const places = (JSON.parse(text) as { places?: { id?: unknown[] } }).places?.id?.length ?? 0;
+    return { path: out, built: false, bytes: Buffer.byteLength(text), places, keys: 0, maxTokens: 0, ms: 0 };
   }
   const { file, stats } = compileGazetteer();
   const json = JSON.stringify(file);
