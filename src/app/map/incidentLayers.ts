@@ -106,7 +106,7 @@ export function countryHighlightLayers(): (FillLayerSpecification | LineLayerSpe
       type: "fill",
       source: "countries",
       filter,
-      paint: { "fill-color": "#f2b705", "fill-opacity": 0.22 },
+      paint: { "fill-color": "#f2b705", "fill-opacity": 0.16 },
     },
     {
       id: "country-highlight-outline",
