@@ -134,9 +134,14 @@ export function loadGazetteer(data: unknown): Gazetteer {
 
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
+  // Places are in population order, so the first city seen for a country is its largest.
+  const largestCities = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const kind = kinds[i];
-    if (kind === "country") {
+    if (kind === "city") {
+      const cc = countryCodes[cols.cc[i] ?? -1] ?? "";
+      if (!largestCities.has(cc)) largestCities.set(cc, i);
+    } else if (kind === "country") {
       const cc = countryCodes[cols.cc[i] ?? -1] ?? "";
       if (!countries.has(cc)) countries.set(cc, i);
     } else if (kind === "admin1" && cols.admin1[i]) {
@@ -152,6 +157,7 @@ export function loadGazetteer(data: unknown): Gazetteer {
     maxTokens,
     country: (cc) => at(countries.get(cc)),
     capitalOf: (cc) => at(file.capitals[cc]),
+    largestCity: (cc) => at(largestCities.get(cc)),
     demonym: (key) => demonyms.get(key),
     admin1: (cc, code) => at(admin1s.get(`${cc}:${code}`)),
     size: n,

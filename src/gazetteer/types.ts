@@ -31,6 +31,8 @@ export interface Gazetteer {
   country(countryCode: string): Place | undefined;
   /** The capital city of a country. */
   capitalOf(countryCode: string): Place | undefined;
+  /** The most populous city of a country ("Syria's largest city"). */
+  largestCity(countryCode: string): Place | undefined;
   /** The country a demonym/adjective belongs to ("Syrian" -> "SY"); key is normalizeName(word). */
   demonym(key: string): string | undefined;
   /** The admin1 region entry (kind "admin1") for a country + GeoNames admin1 code. */

@@ -30,7 +30,7 @@ export interface ArticleInput {
 
 export interface Alternative {
   name: string;
-  geonameId?: number;
+  geonameId: number | null;
   countryCode: string;
   featureCode?: string;
   lat: number;
@@ -43,7 +43,8 @@ export interface ToponymOut {
   end: number;
   text: string;
   name: string;
-  geonameId: number;
+  /** GeoNames id; null for places that come from other data (regions, counties, country centroids). */
+  geonameId: number | null;
   countryCode: string;
   featureCode: string;
   lat: number;

@@ -1,0 +1,82 @@
+/**
+ * The pipeline's public entry: one article in, one ArticleResult (the JSON contract) out.
+ * Never throws for bad input: the result carries `error` instead.
+ */
+import type { Gazetteer } from "../gazetteer/types";
+import type { ArticleInput, ArticleResult, ToponymOut } from "./contract";
+import { htmlToText, looksLikeHtml, rejectPublished, rejectText } from "./cleanInput";
+import type { Mention, PipelineContext, PipelineState } from "./state";
+import { STAGES } from "./stages";
+import { tokenize } from "./tokens";
+
+export interface ExtractOptions {
+  debug?: (stage: string, message: string) => void;
+}
+
+export function extractArticle(input: ArticleInput, gazetteer: Gazetteer, options: ExtractOptions = {}): ArticleResult {
+  const base = {
+    id: String(input.id ?? ""),
+    title: typeof input.title === "string" ? input.title : "",
+    published: typeof input.published === "string" ? input.published : "",
+    ...(input.url ? { url: input.url } : {}),
+  };
+  const empty = { toponyms: [], unresolved: [], dates: [], events: [] };
+  const textError = rejectText(input.text);
+  if (textError) return { ...base, text: typeof input.text === "string" ? input.text.slice(0, 2000) : "", ...empty, error: textError };
+  const publishedError = rejectPublished(input.published);
+  if (publishedError) return { ...base, text: input.text, ...empty, error: publishedError };
+
+  const text = looksLikeHtml(input.text) ? htmlToText(input.text) : input.text;
+  const ctx: PipelineContext = { text, published: base.published, gazetteer, ...(options.debug ? { debug: options.debug } : {}) };
+  let state: PipelineState = {
+    sentences: [],
+    tokens: tokenize(text),
+    mentions: [],
+    demonymCountries: new Map(),
+    unresolved: [],
+    dates: [],
+    events: [],
+  };
+  for (const [, stage] of STAGES) state = stage(ctx, state);
+
+  return {
+    ...base,
+    text,
+    toponyms: state.mentions.map(toponymOut),
+    unresolved: state.unresolved,
+    dates: state.dates,
+    events: state.events,
+  };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function toponymOut(m: Mention): ToponymOut {
+  const p = m.chosen!.place;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    name: p.name,
+    geonameId: p.id > 0 ? p.id : null,
+    countryCode: p.countryCode,
+    featureCode: p.featureCode,
+    lat: p.lat,
+    lon: p.lon,
+    score: round(m.chosen!.score, 3),
+    metonymic: !!m.metonymic,
+    alternatives: (m.alternatives ?? []).map((a) => ({
+      name: a.place.name,
+      geonameId: a.place.id > 0 ? a.place.id : null,
+      countryCode: a.place.countryCode,
+      featureCode: a.place.featureCode,
+      lat: a.place.lat,
+      lon: a.place.lon,
+      score: round(a.score, 3),
+    })),
+    ...(m.cue ? { cue: m.cue } : {}),
+  };
+}

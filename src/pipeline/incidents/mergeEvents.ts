@@ -1,0 +1,38 @@
+/**
+ * Stage: one incident reported twice in an article (a lead repeated under a photo, a summary and
+ * its detail) becomes one event: same type, same place, overlapping dates.
+ * The report with the clearer trigger gives the excerpt (ties: the first); casualty counts take
+ * the largest stated.
+ */
+import type { EventOut } from "../contract";
+import type { PipelineContext, PipelineState } from "../state";
+import type { AssembledEvent } from "./assembleEvents";
+
+function samePlace(a: EventOut, b: EventOut): boolean {
+  if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
+  return a.placeName === b.placeName && a.countryCode === b.countryCode;
+}
+
+function overlaps(a: EventOut, b: EventOut): boolean {
+  return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;
+}
+
+const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+export function mergeEvents(_ctx: PipelineContext, state: PipelineState): PipelineState {
+  const kept: AssembledEvent[] = [];
+  for (const e of state.events as AssembledEvent[]) {
+    const i = kept.findIndex((k) => k.type === e.type && samePlace(k, e) && overlaps(k, e));
+    if (i < 0) {
+      kept.push(e);
+      continue;
+    }
+    const k = kept[i]!;
+    const killed = maxOf(k.killed, e.killed);
+    const wounded = maxOf(k.wounded, e.wounded);
+    const winner = e.weight > k.weight ? e : k;
+    kept[i] = { ...winner, id: k.id, killed, wounded };
+  }
+  state.events = kept.map(({ weight: _w, ...e }) => e);
+  return state;
+}

@@ -1,0 +1,130 @@
+/**
+ * Which toponym says where an event happened. Among the sentence's locational mentions (not
+ * metonymic, not inside an organisation's name, not standing for a state's institutions), the one
+ * that governs the trigger: introduced by a locative preposition, close to the trigger, specific
+ * (a city over a country), and neither the agent ("The U.S. struck", "Iran-backed rebels",
+ * "Russia and Syria were behind the attack") nor the topic ("a meeting on Syria").
+ */
+import type { PlacePrecision } from "../contract";
+import { INSTITUTION_NOUNS } from "../lexicon/cueWords";
+import type { Mention } from "../state";
+import type { Trigger } from "../events/triggers";
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|on|outside|inside|across|around|throughout|over|into|of|to|toward|towards|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/;
+const DIRECT_LOCATIVE = /\b(?:in|at|near|outside|across|throughout|over)\s+(?:the\s+)?$/;
+const AGENT_SUFFIX = /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held)\b/;
+const AGENT_AFTER = /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
+/** "talks on Syria", "a meeting about Yemen": the subject discussed, not the venue. */
+const TOPIC_BEFORE = /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$|\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
+
+const KINETIC = new Set(["airstrike", "shelling", "fighting", "attack"]);
+
+export interface EventPlace {
+  mention: number;
+  precision: PlacePrecision;
+}
+
+export function precisionOf(m: Mention): PlacePrecision {
+  if (m.near) return "near";
+  const kind = m.chosen?.place.kind;
+  if (kind === "city") return "city";
+  if (kind === "country") return "country";
+  return "region";
+}
+
+/** "Russia's UN ambassador", "the US military": the name stands for the state's institutions. */
+function isInstitutional(text: string, m: Mention): boolean {
+  const kind = m.chosen?.place.kind;
+  if (kind !== "country" && m.chosen?.place.featureCode !== "PPLC") return false;
+  const after = text.slice(m.end, m.end + 40).replace(/^['’]s\b/, "");
+  const words = after.match(/^[\s]*([A-Za-z-]+)(?:\s+([A-Za-z-]+))?/);
+  if (!words) return false;
+  const raw1 = words[1] ?? "";
+  const w1 = raw1.toLowerCase();
+  const w2 = (words[2] ?? "").toLowerCase();
+  // "UN ambassador", "foreign minister": an acronym or "foreign" before the institution noun.
+  const acronym = raw1.length >= 2 && raw1.length <= 4 && raw1 === raw1.toUpperCase();
+  return INSTITUTION_NOUNS.has(w1) || ((acronym || w1 === "foreign") && INSTITUTION_NOUNS.has(w2));
+}
+
+/** Part of a list of three or more countries ("Saudi Arabia, Iran, Turkey and Qatar"): participants. */
+function inCountryList(text: string, mentions: readonly Mention[], i: number): boolean {
+  const isCountry = (k: number) => mentions[k]?.chosen?.place.kind === "country";
+  if (!isCountry(i)) return false;
+  let lo = i;
+  let hi = i;
+  const joined = (a: Mention, b: Mention) => /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start));
+  while (lo > 0 && isCountry(lo - 1) && joined(mentions[lo - 1]!, mentions[lo]!)) lo--;
+  while (hi + 1 < mentions.length && isCountry(hi + 1) && joined(mentions[hi]!, mentions[hi + 1]!)) hi++;
+  return hi - lo >= 2;
+}
+
+export function isLocational(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i]!;
+  if (!m.chosen || m.metonymic || m.inName) return false;
+  if (isInstitutional(text, m) || inCountryList(text, mentions, i)) return false;
+  // "Iran-backed rebels", "a U.S.-led coalition": who stands behind, never where.
+  if (AGENT_SUFFIX.test(text.slice(m.end, m.end + 14))) return false;
+  if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  return true;
+}
+
+/** "Russia and Syria were behind the attack": the name is who acted, not where. */
+function isAgent(text: string, m: Mention): boolean {
+  return AGENT_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
+  let s = 0;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (DIRECT_LOCATIVE.test(before)) s += 2.5;
+  else if (LOCATIVE_BEFORE.test(before)) s += 1;
+  // The subject or modifier right before the trigger: "The U.S. struck", "Turkish-backed", "U.S. strikes".
+  if (KINETIC.has(trigger.type) && m.end <= trigger.start && !DIRECT_LOCATIVE.test(before)) {
+    const between = text.slice(m.end, trigger.start);
+    if (/^(?:['’]s)?\s*(?:(?:has|have|had)\s+)?(?:[a-z]+\s+)?$/.test(between)) s -= 2;
+  }
+  const dist = m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end;
+  s -= Math.max(0, dist) / 120;
+  if (m.start >= trigger.end) s += 0.3;
+  const kind = m.chosen?.place.kind;
+  if (kind === "city") s += 1;
+  else if (kind === "admin1" || kind === "admin2") s += 0.6;
+  else if (kind === "continent" || kind === "region") s -= 1.5;
+  return s;
+}
+
+/** Best locational mention among `indexes` for this trigger, or undefined. */
+export function choosePlace(
+  text: string,
+  mentions: readonly Mention[],
+  indexes: readonly number[],
+  trigger: Trigger,
+): EventPlace | undefined {
+  let bestI = -1;
+  let bestS = -Infinity;
+  for (const i of indexes) {
+    if (!isLocational(text, mentions, i)) continue;
+    if (KINETIC.has(trigger.type) && isAgent(text, mentions[i]!)) continue;
+    const s = scorePlace(text, mentions[i]!, trigger);
+    if (s > bestS) {
+      bestS = s;
+      bestI = i;
+    }
+  }
+  if (bestI < 0) return undefined;
+  return { mention: bestI, precision: precisionOf(mentions[bestI]!) };
+}
+
+/**
+ * The article's focus: the first city named as a location in its opening lines (headline, lead,
+ * caption). A meeting reported without a place is most likely the one at the article's focus.
+ */
+export function focusPlace(text: string, mentions: readonly Mention[], maxSentence: number): number | undefined {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.sentence > maxSentence) break;
+    if (m.chosen?.place.kind === "city" && isLocational(text, mentions, i)) return i;
+  }
+  return undefined;
+}

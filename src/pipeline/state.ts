@@ -1,0 +1,68 @@
+/**
+ * What the stages pass along. A stage is `(ctx, state) => state`: it reads what earlier stages left
+ * and adds its own layer. Stages may mutate the state they receive (it is private to one run).
+ */
+import type { Gazetteer, Place } from "../gazetteer/types";
+import type { DateOut, EventOut, UnresolvedOut } from "./contract";
+import type { Tokens } from "./tokens";
+
+export interface PipelineContext {
+  readonly text: string;
+  /** Publication date, YYYY-MM-DD. */
+  readonly published: string;
+  readonly gazetteer: Gazetteer;
+  /** Optional sink for stage diagnostics (never required for results). */
+  readonly debug?: (stage: string, message: string) => void;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the paragraph (block separated by a blank line, or a line) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** A local cue that decided or constrained a referent. */
+export type Cue = "capital-of" | "largest-city" | "parent" | "near";
+
+export interface ScoredPlace {
+  place: Place;
+  score: number;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** normalizeName of the name part (without possessive or descriptive words). */
+  key: string;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  candidates: readonly Place[];
+  /** Referent fixed by a descriptive reference ("Yemen's capital"). */
+  forced?: Place;
+  cue?: Cue;
+  /** Index of the mention that follows as "X, Parent" (e.g. a state after a city). */
+  parent?: number;
+  /** The place is the reference point of a "near X" phrase. */
+  near?: boolean;
+  /** Inside the name of an organisation or event ("X Media Center"): a toponym, but not a location. */
+  inName?: boolean;
+  metonymic?: boolean;
+  /** Resolution result. */
+  chosen?: ScoredPlace;
+  alternatives?: ScoredPlace[];
+}
+
+export interface PipelineState {
+  sentences: SentenceSpan[];
+  tokens: Tokens;
+  mentions: Mention[];
+  /** Country codes named by demonyms ("Syrian"), with counts: context for resolution. */
+  demonymCountries: Map<string, number>;
+  unresolved: UnresolvedOut[];
+  dates: DateOut[];
+  events: EventOut[];
+}

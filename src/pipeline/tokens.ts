@@ -1,0 +1,96 @@
+/**
+ * Word tokens with offsets, in struct-of-arrays form so that the recognisers can scan a long
+ * article without allocating an object per word.
+ *
+ * A token is a run of letters/digits with internal apostrophes ("Sana'a", "O'Hare"), or a dotted
+ * abbreviation ("U.S.", "D.C."). A trailing possessive ('s / ’s) is not part of the token: it sets
+ * `possessive` instead, so "Yemen's" is the token "Yemen". Hyphens separate tokens ("Iran-backed").
+ */
+export interface Tokens {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Bit flags, see TokenFlag. */
+  readonly flags: Uint8Array;
+  /** Sentence index of each token (filled by assignSentences). */
+  readonly sentence: Int32Array;
+}
+
+export const TokenFlag = {
+  /** First character is an upper-case letter. */
+  Cap: 1,
+  /** Every letter is upper case and there are at least two ("US", "NATO"). */
+  AllCaps: 2,
+  /** Followed by a possessive 's. */
+  Possessive: 4,
+  /** Dotted abbreviation ("U.S."). */
+  Abbrev: 8,
+  /** All digits. */
+  Number: 16,
+} as const;
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const s = m.index;
+    let e = s + m[0].length;
+    let f = 0;
+    const word = m[0];
+    // Possessive: "Yemen's" -> "Yemen" + flag. ("Sana'a" keeps its apostrophe: 'a is not 's.)
+    const last2 = word.slice(-2);
+    if (word.length > 2 && (last2 === "'s" || last2 === "’s" || last2 === "ʼs")) {
+      e -= 2;
+      f |= TokenFlag.Possessive;
+    } else if (word.length > 1 && (text[e] === "'" || text[e] === "’") && word.endsWith("s") && !/\w/.test(text[e + 1] ?? "")) {
+      // plural possessive: "the Houthis' positions"
+      f |= TokenFlag.Possessive;
+    }
+    const c0 = word.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90) f |= TokenFlag.Cap;
+    else if (c0 > 127 && UPPER_RE.test(word[0] ?? "")) f |= TokenFlag.Cap;
+    if (word.includes(".")) f |= TokenFlag.Abbrev | TokenFlag.Cap;
+    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(word)) f |= TokenFlag.Number;
+    if (f & TokenFlag.Cap && word.length > 1 && !LOWER_RE.test(word)) f |= TokenFlag.AllCaps;
+    starts.push(s);
+    ends.push(e);
+    flags.push(f);
+  }
+  const n = starts.length;
+  return {
+    count: n,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    flags: Uint8Array.from(flags),
+    sentence: new Int32Array(n),
+  };
+}
+
+/** Fills tokens.sentence from sentence spans sorted by start (tokens outside any span get the previous one). */
+export function assignSentences(tokens: Tokens, sentences: readonly { start: number; end: number }[]): void {
+  let si = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.start[i] ?? 0;
+    while (si + 1 < sentences.length && (sentences[si + 1]?.start ?? Infinity) <= s) si++;
+    tokens.sentence[i] = si;
+  }
+}
+
+/** The token index whose span contains or follows `offset` (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.end[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,36 @@
+/**
+ * Stage: local cues around each mention.
+ * - parent: "Springfield, Illinois", "Lausanne, Switzerland": the second name contains the first.
+ * - near: "a town near X", "outside X", "20 km north of X": X is a reference point, not the site.
+ */
+import { NEAR_WORDS } from "../lexicon/cueWords";
+import type { PipelineContext, PipelineState } from "../state";
+
+const CONTAINER_KINDS = new Set(["country", "admin1", "admin2", "continent", "region", "city"]);
+const DISTANCE_BEFORE = /(?:\b\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+|\b)(?:north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern)\s+of\s+$/i;
+
+export function applyLocalCues(ctx: PipelineContext, state: PipelineState): PipelineState {
+  const { text } = ctx;
+  const ms = state.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const next = ms[i + 1];
+    if (next && next.sentence === m.sentence && /^,\s*$/.test(text.slice(m.end, next.start))) {
+      if (next.candidates.some((p) => CONTAINER_KINDS.has(p.kind))) m.parent = i + 1;
+    }
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
+    const w1 = words[words.length - 1] ?? "";
+    const w2 = words[words.length - 2] ?? "";
+    if (
+      NEAR_WORDS.has(w1) ||
+      (w1 === "of" && (w2 === "outskirts" || w2 === "countryside" || w2 === "vicinity")) ||
+      (w1 === "to" && w2 === "close") ||
+      DISTANCE_BEFORE.test(before)
+    ) {
+      m.near = true;
+      m.cue ??= "near";
+    }
+  }
+  return state;
+}

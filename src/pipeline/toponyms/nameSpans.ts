@@ -1,0 +1,78 @@
+/**
+ * Finds gazetteer names in the token stream: at each capitalised token, the longest run of tokens
+ * (capitalised words, with lower-case connectors inside) whose joined key the gazetteer knows.
+ * Names may continue across a single line break, a hyphen, or "St. "-style abbreviation dots.
+ */
+import type { Gazetteer, Place } from "../../gazetteer/types";
+import { normalizeName } from "../../gazetteer/normalize";
+import { NAME_CONNECTORS } from "../lexicon/cueWords";
+import { TokenFlag, type Tokens } from "../tokens";
+
+export interface NameSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  key: string;
+  candidates: readonly Place[];
+}
+
+/** normalizeName of one token, with a fast path for plain ASCII words. */
+export function tokenKey(text: string, tokens: Tokens, i: number): string {
+  const w = text.slice(tokens.start[i], tokens.end[i]);
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : normalizeName(w);
+}
+
+/** Can the gap between two tokens sit inside one name? */
+function joinable(text: string, tokens: Tokens, left: number): boolean {
+  const a = tokens.end[left] ?? 0;
+  const b = tokens.start[left + 1] ?? 0;
+  if (tokens.flags[left]! & TokenFlag.Possessive) return false;
+  const gap = text.slice(a, b);
+  if (gap === " " || gap === "-") return true;
+  if (gap === "\n" || gap === "\r\n" || gap === " \n" || gap === "\n ") return true;
+  // "St. Louis", "Ft. Worth": a short capitalised abbreviation followed by a dot.
+  if (gap === ". " && b - a === 2 && (tokens.end[left]! - tokens.start[left]!) <= 3) {
+    return (tokens.flags[left]! & TokenFlag.Cap) !== 0;
+  }
+  return false;
+}
+
+export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const maxTokens = Math.max(1, gazetteer.maxTokens);
+  const n = tokens.count;
+  const keys: (string | undefined)[] = new Array(n);
+  const keyOf = (i: number): string => (keys[i] ??= tokenKey(text, tokens, i));
+  let i = 0;
+  while (i < n) {
+    const f = tokens.flags[i]!;
+    if (!(f & TokenFlag.Cap) || f & TokenFlag.Number) {
+      i++;
+      continue;
+    }
+    // The run of tokens that could belong to one name.
+    let run = 1;
+    while (run < maxTokens && i + run < n && tokens.sentence[i + run] === tokens.sentence[i]) {
+      const j = i + run;
+      if (!joinable(text, tokens, j - 1)) break;
+      const fj = tokens.flags[j]!;
+      if (!(fj & TokenFlag.Cap) && !NAME_CONNECTORS.has(keyOf(j))) break;
+      run++;
+    }
+    let matched = false;
+    for (let len = run; len >= 1; len--) {
+      const last = i + len - 1;
+      if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
+      let key = keyOf(i);
+      for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
+      const candidates = gazetteer.lookup(key);
+      if (candidates.length > 0) {
+        spans.push({ tokenStart: i, tokenEnd: last + 1, key, candidates });
+        i = last + 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return spans;
+}

@@ -1,0 +1,73 @@
+/**
+ * Marks tokens that belong to people's names, so that "John Kerry", "Jordan Smith" or
+ * "President Kerry" do not become places, and a surname seen once ("Kerry added") stays a person
+ * for the rest of the article.
+ */
+import { FIRST_NAMES } from "../lexicon/firstNames";
+import { COMMON_WORDS } from "../lexicon/commonWords";
+import { CALENDAR_WORDS, PERSON_TITLES } from "../lexicon/cueWords";
+import { TokenFlag, type Tokens } from "../tokens";
+import { tokenKey } from "./nameSpans";
+
+export interface PersonMarks {
+  /** 1 where the token is part of a person's name. */
+  inPerson: Uint8Array;
+  /** Keys of the last token of each person name (surnames). */
+  surnames: Set<string>;
+}
+
+/** Lower-case particles inside people's names ("Bashar al-Assad", "Staffan de Mistura"). */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "la", "le"]);
+
+function spaceGap(text: string, tokens: Tokens, left: number): boolean {
+  const gap = text.slice(tokens.end[left], tokens.start[left + 1]);
+  return gap === " " || gap === "-" || gap === ". ";
+}
+
+export function markPersons(text: string, tokens: Tokens): PersonMarks {
+  const n = tokens.count;
+  const inPerson = new Uint8Array(n);
+  const surnames = new Set<string>();
+  const cap = (i: number) => i < n && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && !(tokens.flags[i]! & TokenFlag.AllCaps);
+  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
+
+  /** Marks the capitalised run starting at i (connectors like "al" allowed inside); returns its end. */
+  const markRun = (i: number): number => {
+    let j = i;
+    while (j < n && tokens.sentence[j] === tokens.sentence[i]) {
+      if (cap(j)) {
+        if (CALENDAR_WORDS.has(tokenKey(text, tokens, j))) break;
+        inPerson[j] = 1;
+        j++;
+      } else if (j > i && NAME_PARTICLES.has(word(j)) && cap(j + 1)) {
+        inPerson[j] = 1;
+        j++;
+      } else break;
+      if (j - 1 >= i && (tokens.flags[j - 1]! & TokenFlag.Possessive || !spaceGap(text, tokens, j - 1))) break;
+    }
+    if (j > i) surnames.add(tokenKey(text, tokens, j - 1));
+    return j;
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (inPerson[i]) continue;
+    const w = word(i);
+    const lower = w.toLowerCase();
+    // "President Obama", "Foreign Minister Sergei Lavrov": a title, then the name.
+    if (PERSON_TITLES.has(lower) && cap(i + 1) && spaceGap(text, tokens, i)) {
+      // Skip further capitalised title words ("Foreign Minister", "Secretary General").
+      let j = i + 1;
+      while (j < n && cap(j) && PERSON_TITLES.has(word(j).toLowerCase()) && spaceGap(text, tokens, j)) j++;
+      if (cap(j) && !PERSON_TITLES.has(word(j).toLowerCase())) i = markRun(j) - 1;
+      continue;
+    }
+    // "John Kerry": a given name followed by a capitalised word that is not an everyday word.
+    if (FIRST_NAMES.has(w) && cap(i + 1) && spaceGap(text, tokens, i) && !(tokens.flags[i]! & TokenFlag.Possessive)) {
+      const next = word(i + 1).toLowerCase();
+      if (!COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next)) {
+        i = markRun(i) - 1;
+      }
+    }
+  }
+  return { inPerson, surnames };
+}

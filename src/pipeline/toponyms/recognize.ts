@@ -1,0 +1,215 @@
+/**
+ * Stage: toponym recognition. Gazetteer names in the text become mentions unless the context says
+ * they name something else: a person ("John Kerry"), a street or newspaper ("Dublin Road",
+ * "Washington Post"), a month, or an everyday word with nothing to back it as a place.
+ * Descriptive references ("Yemen's capital", "the Syrian capital") become mentions of the capital.
+ */
+import type { Gazetteer, Place } from "../../gazetteer/types";
+import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
+import { CALENDAR_WORDS, DIRECTION_ADJECTIVES, GROUP_ADJECTIVES, LOCATIVE_PREPS, NON_PLACE_HEADS } from "../lexicon/cueWords";
+import { normalizeName } from "../../gazetteer/normalize";
+import type { Mention, PipelineContext, PipelineState } from "../state";
+import { TokenFlag, type Tokens } from "../tokens";
+import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
+import { markPersons } from "./persons";
+import { findUnresolved } from "./unresolved";
+
+const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
+
+/** A place big enough that its name, capitalised, is a toponym even if it is also an everyday word. */
+function isMajor(candidates: readonly Place[]): boolean {
+  return candidates.some((p) => MAJOR_KINDS.has(p.kind) || p.population >= 100_000);
+}
+
+function wordAt(text: string, tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
+}
+
+function isSentenceInitial(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i]) return true;
+  // After an opening quote or a dash at the start of a clause.
+  const gap = text.slice(tokens.end[i - 1], tokens.start[i]);
+  return /[:"“—]\s*$/.test(gap);
+}
+
+export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
+  const { text, gazetteer } = ctx;
+  const { tokens } = state;
+  const persons = markPersons(text, tokens);
+  const spans = findNameSpans(text, tokens, gazetteer);
+  const mentions: Mention[] = [];
+
+  for (const span of spans) {
+    if (!keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
+    const first = span.tokenStart;
+    const last = span.tokenEnd - 1;
+    const mention: Mention = {
+      start: tokens.start[first]!,
+      end: tokens.end[last]!,
+      text: text.slice(tokens.start[first], tokens.end[last]),
+      key: span.key,
+      tokenStart: first,
+      tokenEnd: span.tokenEnd,
+      sentence: tokens.sentence[first]!,
+      candidates: span.candidates,
+    };
+    // "Yemen's capital", "Syria's largest city": a descriptive reference to one of the country's cities.
+    const country = span.candidates.find((p) => p.kind === "country");
+    if (country && tokens.flags[last]! & TokenFlag.Possessive) {
+      const ref = describedCity(text, tokens, last + 1, country.countryCode, gazetteer);
+      if (ref) {
+        mention.end = tokens.end[ref.lastToken]!;
+        mention.text = text.slice(mention.start, mention.end);
+        mention.tokenEnd = ref.lastToken + 1;
+        mention.forced = ref.place;
+        mention.cue = ref.cue;
+      }
+    }
+    mention.inName = isInsideName(text, tokens, span);
+    mentions.push(mention);
+  }
+
+  // "the Syrian capital": a demonym followed by "capital".
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (!(tokens.flags[i]! & TokenFlag.Cap)) continue;
+    const key = tokenKey(text, tokens, i);
+    const cc = gazetteer.demonym(key);
+    if (!cc) continue;
+    state.demonymCountries.set(cc, (state.demonymCountries.get(cc) ?? 0) + 1);
+    const ref = describedCity(text, tokens, i + 1, cc, gazetteer);
+    if (!ref) continue;
+    mentions.push({
+      start: tokens.start[i]!,
+      end: tokens.end[ref.lastToken]!,
+      text: text.slice(tokens.start[i], tokens.end[ref.lastToken]),
+      key,
+      tokenStart: i,
+      tokenEnd: ref.lastToken + 1,
+      sentence: tokens.sentence[i]!,
+      candidates: [ref.place],
+      forced: ref.place,
+      cue: ref.cue,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  state.mentions = mentions;
+  // Every gazetteer match counts as covered, kept or not: a known name is not "unresolved".
+  const covered = new Uint8Array(tokens.count);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  state.unresolved = findUnresolved(text, tokens, covered, persons.inPerson);
+  return state;
+}
+
+/**
+ * "capital" or "largest/biggest city" at token i, after a country's name or demonym: the city it
+ * describes, from the gazetteer.
+ */
+function describedCity(
+  text: string,
+  tokens: Tokens,
+  i: number,
+  countryCode: string,
+  gazetteer: Gazetteer,
+): { place: Place; lastToken: number; cue: "capital-of" | "largest-city" } | undefined {
+  const w1 = wordAt(text, tokens, i).toLowerCase();
+  if (w1 === "capital") {
+    const place = gazetteer.capitalOf(countryCode);
+    return place && { place, lastToken: i, cue: "capital-of" };
+  }
+  if ((w1 === "largest" || w1 === "biggest") && wordAt(text, tokens, i + 1).toLowerCase() === "city") {
+    const place = gazetteer.largestCity(countryCode);
+    return place && { place, lastToken: i + 1, cue: "largest-city" };
+  }
+  return undefined;
+}
+
+/** Decides whether a gazetteer match in this context names a place. */
+function keepSpan(
+  text: string,
+  tokens: Tokens,
+  span: NameSpan,
+  inPerson: Uint8Array,
+  surnames: ReadonlySet<string>,
+): boolean {
+  const first = span.tokenStart;
+  const last = span.tokenEnd - 1;
+  const single = first === last;
+  const major = isMajor(span.candidates);
+  const hasCountry = span.candidates.some((p) => p.kind === "country");
+
+  // Part of a person's name, or a surname used alone later ("Kerry said").
+  let allPerson = true;
+  for (let i = first; i <= last; i++) if (!inPerson[i]) allPerson = false;
+  if (allPerson) return false;
+  if (single && surnames.has(span.key) && !hasCountry) return false;
+
+  if (single && (CALENDAR_WORDS.has(span.key) || GROUP_ADJECTIVES.has(span.key))) return false;
+
+  // A phrase of everyday words that matches only a place's alternate name ("White House", "Human")
+  // is that phrase, not the place.
+  // Countries, regions and abbreviations ("U.S.") are trusted under any of their names.
+  let everyday = !(tokens.flags[first]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) && !major;
+  for (const w of span.key.split(" ")) if (!COMMON_WORDS.has(w)) everyday = false;
+  if (everyday && !span.candidates.some((p) => normalizeName(p.name) === span.key)) return false;
+
+  // "Dublin Road", "Washington Post": the phrase names a street or a newspaper.
+  const next = last + 1;
+  if (next < tokens.count && tokens.flags[next]! & TokenFlag.Cap && !(tokens.flags[last]! & TokenFlag.Possessive)) {
+    const gap = text.slice(tokens.end[last], tokens.start[next]);
+    if ((gap === " " || gap === ". ") && NON_PLACE_HEADS.has(wordAt(text, tokens, next).toLowerCase())) return false;
+  }
+
+  // Everyday words ("Reading", "Police", "Hope") need more than a capital letter.
+  if (single) {
+    const lower = span.key;
+    const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
+    if (allCaps && !hasCountry && lower.length <= 3) {
+      // Acronyms are organisations far more often than places ("NATO", "ISIS", "UN").
+      return false;
+    }
+    if (VERY_COMMON_WORDS.has(lower) && !hasCountry) {
+      if (!major || isSentenceInitial(text, tokens, first)) return false;
+    } else if (COMMON_WORDS.has(lower) && !major) {
+      if (isSentenceInitial(text, tokens, first)) return false;
+      const prev = wordAt(text, tokens, first - 1).toLowerCase();
+      if (!LOCATIVE_PREPS.has(prev)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * "Aleppo Media Center", "International Syria Support Group": a place name inside a longer
+ * capitalised name. Still a toponym, but it says nothing about where an event happened.
+ */
+function isInsideName(text: string, tokens: Tokens, span: NameSpan): boolean {
+  const first = span.tokenStart;
+  const last = span.tokenEnd - 1;
+  const next = last + 1;
+  if (
+    next < tokens.count &&
+    tokens.sentence[next] === tokens.sentence[last] &&
+    !(tokens.flags[last]! & TokenFlag.Possessive) &&
+    tokens.flags[next]! & TokenFlag.Cap &&
+    text.slice(tokens.end[last], tokens.start[next]) === " " &&
+    !CALENDAR_WORDS.has(tokenKey(text, tokens, next))
+  ) {
+    return true;
+  }
+  const prev = first - 1;
+  if (
+    prev >= 0 &&
+    tokens.sentence[prev] === tokens.sentence[first] &&
+    tokens.flags[prev]! & TokenFlag.Cap &&
+    !(tokens.flags[prev]! & TokenFlag.Possessive) &&
+    !DIRECTION_ADJECTIVES.has(tokenKey(text, tokens, prev)) &&
+    text.slice(tokens.end[prev], tokens.start[first]) === " " &&
+    prev > 0 &&
+    tokens.sentence[prev - 1] === tokens.sentence[prev] &&
+    !/[.!?:"“]\s*$/.test(text.slice(tokens.end[prev - 1], tokens.start[prev]))
+  ) {
+    // A capitalised word before, not at the start of the sentence ("International Syria ...").
+    return true;
+  }
+  return false;
+}
