@@ -16,7 +16,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function withBuiltApp<T>(run: (page: Page, baseUrl: string) => Promise<T>): Promise<T> {
-  const server = await preview({ preview: { host: "127.0.0.1", port: 4180, strictPort: false }, logLevel: "warn" });
+  const server = await preview({
+    preview: { host: "127.0.0.1", port: 4180, strictPort: false },
+    logLevel: "warn",
+  });
   const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "http://127.0.0.1:4180";
   let browser: Browser | null = null;
   try {

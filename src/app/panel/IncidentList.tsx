@@ -1,7 +1,10 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useAppStore } from "../store/appStore";
 import { incidentsInWindow, windowRange } from "../store/selectors";
 import { IncidentSummary } from "./IncidentSummary";
+
+/** Items rendered at first; more on request, so that a wide window over many incidents stays fast. */
+const PAGE = 200;
 
 /** The incidents of the current time window, in time order. Choosing one flies there and opens it. */
 export function IncidentList() {
@@ -10,6 +13,7 @@ export function IncidentList() {
   const windowLength = useAppStore((s) => s.windowLength);
   const selectedKey = useAppStore((s) => s.selectedKey);
   const chooseAndFly = useAppStore((s) => s.chooseAndFly);
+  const [limit, setLimit] = useState(PAGE);
   const visible = useMemo(
     () => incidentsInWindow(incidents, windowRange(day, windowLength)),
     [incidents, day, windowLength],
@@ -26,7 +30,7 @@ export function IncidentList() {
         </p>
       ) : null}
       <ul role="list" aria-label="Incidents">
-        {visible.map((inc) => (
+        {visible.slice(0, limit).map((inc) => (
           <li key={inc.key} data-key={inc.key}>
             <button
               type="button"
@@ -39,6 +43,11 @@ export function IncidentList() {
           </li>
         ))}
       </ul>
+      {visible.length > limit ? (
+        <button type="button" className="secondary small more" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, visible.length - limit)} more of {visible.length - limit} not shown
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -22,7 +22,13 @@ export interface SelectionSlice {
 }
 
 /** How close to zoom in on an incident, by how precisely it is placed. */
-const ZOOM_FOR: Record<PlacePrecision, number> = { exact: 7.5, city: 6.5, near: 6, region: 5.5, country: 4.5 };
+const ZOOM_FOR: Record<PlacePrecision, number> = {
+  exact: 7.5,
+  city: 6.5,
+  near: 6,
+  region: 5.5,
+  country: 4.5,
+};
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedKey: null,
