@@ -58,14 +58,14 @@ export function markPersons(text: string, tokens: Tokens): PersonMarks {
       // Skip further capitalised title words ("Foreign Minister", "Secretary General").
       let j = i + 1;
       while (j < n && cap(j) && PERSON_TITLES.has(word(j).toLowerCase()) && spaceGap(text, tokens, j)) j++;
-      if (cap(j) && !PERSON_TITLES.has(word(j).toLowerCase())) i = markRun(j) - 1;
+      if (cap(j) && !PERSON_TITLES.has(word(j).toLowerCase())) i = Math.max(i, markRun(j) - 1);
       continue;
     }
     // "John Kerry": a given name followed by a capitalised word that is not an everyday word.
     if (FIRST_NAMES.has(w) && cap(i + 1) && spaceGap(text, tokens, i) && !(tokens.flags[i]! & TokenFlag.Possessive)) {
       const next = word(i + 1).toLowerCase();
       if (!COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next)) {
-        i = markRun(i) - 1;
+        i = Math.max(i, markRun(i) - 1);
       }
     }
   }
