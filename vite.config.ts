@@ -32,5 +32,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     testTimeout: 60_000,
+    hookTimeout: 300_000,
+    globalSetup: ["src/testing/globalSetup.ts"],
   },
 });

@@ -22,4 +22,6 @@ for (const item of readArticles(files, { metadataFiles: ["seeds/articles.json"] 
 mkdirSync("data", { recursive: true });
 writeFileSync("data/extracted.json", JSON.stringify(results));
 const events = results.reduce((n, r) => n + r.events.length, 0);
-console.log(`data/extracted.json: ${results.length} articles, ${events} incidents (${Math.round(performance.now() - t0)} ms)`);
+console.log(
+  `data/extracted.json: ${results.length} articles, ${events} incidents (${Math.round(performance.now() - t0)} ms)`,
+);

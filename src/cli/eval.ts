@@ -58,7 +58,17 @@ function runSet(name: string, mode: string, file: string, gaz: Gazetteer, dir: s
   let words = 0;
   const t0 = performance.now();
   for (const r of records) {
-    results.push(extractArticle({ id: r.id, text: r.text, published: r.published ?? "2010-01-01", ...(r.title ? { title: r.title } : {}) }, gaz));
+    results.push(
+      extractArticle(
+        {
+          id: r.id,
+          text: r.text,
+          published: r.published ?? "2010-01-01",
+          ...(r.title ? { title: r.title } : {}),
+        },
+        gaz,
+      ),
+    );
   }
   const ms = performance.now() - t0;
   for (const r of records) words += countWords(r.text);
@@ -72,13 +82,23 @@ function runSeeds(gaz: Gazetteer, dir: string): SetReport {
   const meta = JSON.parse(readFileSync("seeds/articles.json", "utf8")) as { articles: { file: string }[] };
   const items = readArticles(meta.articles.map((a) => `seeds/${a.file}`));
   const t0 = performance.now();
-  const results = items.map((i) => ("article" in i ? extractArticle(i.article, gaz) : { id: i.id, error: i.error }));
+  const results = items.map((i) =>
+    "article" in i ? extractArticle(i.article, gaz) : { id: i.id, error: i.error },
+  );
   const ms = performance.now() - t0;
   const sysPath = join(dir, "seeds.jsonl");
   writeFileSync(sysPath, results.map((r) => JSON.stringify(r)).join("\n") + "\n");
   const words = items.reduce((n, i) => n + ("article" in i ? countWords(i.article.text) : 0), 0);
   const events = results.reduce((n, r) => n + ("events" in r ? (r.events?.length ?? 0) : 0), 0);
-  return { name: "seeds", mode: "seeds", records: items.length, figures: score("seeds", join(SHARED, "seeds/gold.json"), sysPath), words, ms, events };
+  return {
+    name: "seeds",
+    mode: "seeds",
+    records: items.length,
+    figures: score("seeds", join(SHARED, "seeds/gold.json"), sysPath),
+    words,
+    ms,
+    events,
+  };
 }
 
 const FIGURES: Record<string, [string, string][]> = {
@@ -128,7 +148,8 @@ function main(): void {
     ["meantime", "dates", "dates-meantime.jsonl"],
     ["ucdp", "events", "events-ucdp2018.jsonl"],
   ];
-  for (const [name, mode, file] of sets) if (wanted.has(name)) reports.push(runSet(name, mode, file, gaz, dir));
+  for (const [name, mode, file] of sets)
+    if (wanted.has(name)) reports.push(runSet(name, mode, file, gaz, dir));
   if (wanted.has("seeds")) reports.push(runSeeds(gaz, dir));
 
   const lines: string[] = [];
@@ -139,7 +160,9 @@ function main(): void {
   let totalRecords = 0;
   for (const r of reports) {
     const f = (FIGURES[r.mode] ?? []).map(([k, label]) => `${label} ${fmt(r.figures[k])}`).join(", ");
-    lines.push(`| ${r.name} | ${r.records} | ${f} | ${(r.events / r.records).toFixed(2)} | ${Math.round(r.words / (r.ms / 1000)).toLocaleString("en-US")} |`);
+    lines.push(
+      `| ${r.name} | ${r.records} | ${f} | ${(r.events / r.records).toFixed(2)} | ${Math.round(r.words / (r.ms / 1000)).toLocaleString("en-US")} |`,
+    );
     totalWords += r.words;
     totalMs += r.ms;
     totalRecords += r.records;
@@ -149,7 +172,9 @@ function main(): void {
     `Throughput, whole pipeline, one core, gazetteer loaded: ${Math.round(totalWords / (totalMs / 1000)).toLocaleString("en-US")} words/s, ` +
       `${Math.round(totalRecords / (totalMs / 1000)).toLocaleString("en-US")} articles/s (${totalRecords} articles, ${totalWords.toLocaleString("en-US")} words, ${Math.round(totalMs)} ms).`,
   );
-  lines.push(`Gazetteer: ${gaz.size.toLocaleString("en-US")} places, load ${Math.round(loadMs)} ms, heap +${Math.round(heapMb)} MB.`);
+  lines.push(
+    `Gazetteer: ${gaz.size.toLocaleString("en-US")} places, load ${Math.round(loadMs)} ms, heap +${Math.round(heapMb)} MB.`,
+  );
   const table = lines.join("\n");
   console.log(table);
   for (const r of reports) console.log(`${r.name}: ${JSON.stringify(r.figures)}`);

@@ -7,7 +7,8 @@ import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
 import { extractArticle } from "../pipeline/extract";
 import { readArticles, type ReadOptions } from "./readArticles";
 
-const USAGE = "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] FILE.txt|FILE.jsonl ...";
+const USAGE =
+  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] FILE.txt|FILE.jsonl ...";
 
 function parseArgs(argv: string[]): { files: string[]; options: ReadOptions } {
   const files: string[] = [];

@@ -26,19 +26,69 @@ export function rejectText(text: unknown): string | null {
   return null;
 }
 
+/**
+ * The publication date as YYYY-MM-DD when it is given in another common unambiguous form
+ * ("2016-09-20T14:00:00Z", "20-09-2016"); anything else is returned unchanged for rejectPublished.
+ */
+export function normalizePublished(published: unknown): unknown {
+  if (typeof published !== "string") return published;
+  const s = published.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (iso) return iso[1];
+  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(s);
+  if (dmy) return `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
+  return s;
+}
+
 /** A message saying why this publication date cannot anchor relative dates, or null. */
 export function rejectPublished(published: unknown): string | null {
   if (typeof published !== "string" || !ISO_DAY.test(published)) {
     return `publication date must be YYYY-MM-DD (got ${JSON.stringify(published ?? null)})`;
   }
   const d = new Date(published + "T00:00:00Z");
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== published) return `publication date ${published} is not a real day`;
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== published)
+    return `publication date ${published} is not a real day`;
   return null;
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
-const BLOCK_TAGS = new Set(["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "figcaption", "header", "footer"]);
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", mdash: "—", ndash: "–" };
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "blockquote",
+  "figcaption",
+  "header",
+  "footer",
+]);
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  mdash: "—",
+  ndash: "–",
+};
 
 /** True when the text carries HTML markup (tags of HTML block or inline elements). */
 export function looksLikeHtml(text: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Gazetteer } from "../gazetteer/types";
 import type { ArticleInput, ArticleResult, ToponymOut } from "./contract";
-import { htmlToText, looksLikeHtml, rejectPublished, rejectText } from "./cleanInput";
+import { htmlToText, looksLikeHtml, normalizePublished, rejectPublished, rejectText } from "./cleanInput";
 import type { Mention, PipelineContext, PipelineState } from "./state";
 import { STAGES } from "./stages";
 import { tokenize } from "./tokens";
@@ -13,21 +13,37 @@ export interface ExtractOptions {
   debug?: (stage: string, message: string) => void;
 }
 
-export function extractArticle(input: ArticleInput, gazetteer: Gazetteer, options: ExtractOptions = {}): ArticleResult {
+export function extractArticle(
+  input: ArticleInput,
+  gazetteer: Gazetteer,
+  options: ExtractOptions = {},
+): ArticleResult {
+  const published = normalizePublished(input.published);
   const base = {
     id: String(input.id ?? ""),
     title: typeof input.title === "string" ? input.title : "",
-    published: typeof input.published === "string" ? input.published : "",
+    published: typeof published === "string" ? published : "",
     ...(input.url ? { url: input.url } : {}),
   };
   const empty = { toponyms: [], unresolved: [], dates: [], events: [] };
   const textError = rejectText(input.text);
-  if (textError) return { ...base, text: typeof input.text === "string" ? input.text.slice(0, 2000) : "", ...empty, error: textError };
-  const publishedError = rejectPublished(input.published);
+  if (textError)
+    return {
+      ...base,
+      text: typeof input.text === "string" ? input.text.slice(0, 2000) : "",
+      ...empty,
+      error: textError,
+    };
+  const publishedError = rejectPublished(published);
   if (publishedError) return { ...base, text: input.text, ...empty, error: publishedError };
 
   const text = looksLikeHtml(input.text) ? htmlToText(input.text) : input.text;
-  const ctx: PipelineContext = { text, published: base.published, gazetteer, ...(options.debug ? { debug: options.debug } : {}) };
+  const ctx: PipelineContext = {
+    text,
+    published: base.published,
+    gazetteer,
+    ...(options.debug ? { debug: options.debug } : {}),
+  };
   let state: PipelineState = {
     sentences: [],
     tokens: tokenize(text),

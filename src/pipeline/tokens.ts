@@ -49,7 +49,12 @@ export function tokenize(text: string): Tokens {
     if (word.length > 2 && (last2 === "'s" || last2 === "’s" || last2 === "ʼs")) {
       e -= 2;
       f |= TokenFlag.Possessive;
-    } else if (word.length > 1 && (text[e] === "'" || text[e] === "’") && word.endsWith("s") && !/\w/.test(text[e + 1] ?? "")) {
+    } else if (
+      word.length > 1 &&
+      (text[e] === "'" || text[e] === "’") &&
+      word.endsWith("s") &&
+      !/\w/.test(text[e + 1] ?? "")
+    ) {
       // plural possessive: "the Houthis' positions"
       f |= TokenFlag.Possessive;
     }

@@ -20,7 +20,8 @@ const LOOKBACK = 2;
 /** Sentences at the top of an article that set its focus (headline, lead, caption). */
 const FOCUS_SENTENCES = 6;
 
-const GENERIC_PLURAL_BEFORE = /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;
+const GENERIC_PLURAL_BEFORE =
+  /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;
 const SPEECH_AROUND_DATE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$/i;
 
 export interface AssembledEvent extends EventOut {
@@ -48,7 +49,8 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     if (!trigger || trigger.weight < MIN_TRIGGER_WEIGHT) continue;
     if (GENERIC_PLURAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) continue;
     const casualties = findCasualties(text, sentence);
-    if (casualties.spans.some((c) => c.cumulative && c.start <= trigger.end && trigger.start <= c.end)) continue;
+    if (casualties.spans.some((c) => c.cumulative && c.start <= trigger.end && trigger.start <= c.end))
+      continue;
 
     let place: EventPlace | undefined = choosePlace(text, mentions, mentionsBySentence[s]!, trigger);
     for (let back = 1; !place && back <= LOOKBACK; back++) {
@@ -109,7 +111,13 @@ function triggerWeight(text: string, t: Trigger): number {
  * attached to a reporting verb ("said Saturday that ...") and not a day after publication when
  * the event is reported as done.
  */
-function governingDate(text: string, published: string, dates: readonly DateOut[], indexes: readonly number[], t: Trigger): number | null {
+function governingDate(
+  text: string,
+  published: string,
+  dates: readonly DateOut[],
+  indexes: readonly number[],
+  t: Trigger,
+): number | null {
   let best: number | null = null;
   let bestCost = Infinity;
   for (const i of indexes) {

@@ -17,7 +17,8 @@ function overlaps(a: EventOut, b: EventOut): boolean {
   return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;
 }
 
-const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+const maxOf = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.max(a, b);
 
 export function mergeEvents(_ctx: PipelineContext, state: PipelineState): PipelineState {
   const kept: AssembledEvent[] = [];

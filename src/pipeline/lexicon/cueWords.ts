@@ -30,7 +30,9 @@ export const NON_PLACE_HEADS = set(`
 `);
 
 /** Prepositions that introduce where something happened. */
-export const LOCATIVE_PREPS = set(`in at near outside inside across around throughout over into from on within`);
+export const LOCATIVE_PREPS = set(
+  `in at near outside inside across around throughout over into from on within`,
+);
 
 /** Words before a place that make an event's location "near" it rather than in it. */
 export const NEAR_WORDS = set(`near outside nearby outskirts close around`);
@@ -65,7 +67,9 @@ export const METONYMY_NOUNS = set(`
 export const METONYMY_BEFORE = set(`sanctions pressure ties relations dialogue talks deal`);
 
 /** Lower-case words allowed inside a multi-word place name ("Gulf of Mexico", "Deir ez-Zor"). */
-export const NAME_CONNECTORS = set(`of de del della di da do dos das du des la le les el al ad ar as an ash ez es et on upon sur am im in bin ibn and y i`);
+export const NAME_CONNECTORS = set(
+  `of de del della di da do dos das du des la le les el al ad ar as an ash ez es et on upon sur am im in bin ibn and y i`,
+);
 
 /** Month and weekday names: capitalised, but dates, not places. */
 export const CALENDAR_WORDS = set(`

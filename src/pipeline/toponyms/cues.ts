@@ -7,7 +7,8 @@ import { NEAR_WORDS } from "../lexicon/cueWords";
 import type { PipelineContext, PipelineState } from "../state";
 
 const CONTAINER_KINDS = new Set(["country", "admin1", "admin2", "continent", "region", "city"]);
-const DISTANCE_BEFORE = /(?:\b\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+|\b)(?:north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern)\s+of\s+$/i;
+const DISTANCE_BEFORE =
+  /(?:\b\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+|\b)(?:north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern)\s+of\s+$/i;
 
 export function applyLocalCues(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text } = ctx;

@@ -30,7 +30,7 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   if (gap === " " || gap === "-") return true;
   if (gap === "\n" || gap === "\r\n" || gap === " \n" || gap === "\n ") return true;
   // "St. Louis", "Ft. Worth": a short capitalised abbreviation followed by a dot.
-  if (gap === ". " && b - a === 2 && (tokens.end[left]! - tokens.start[left]!) <= 3) {
+  if (gap === ". " && b - a === 2 && tokens.end[left]! - tokens.start[left]! <= 3) {
     return (tokens.flags[left]! & TokenFlag.Cap) !== 0;
   }
   return false;

@@ -4,7 +4,7 @@
  * for the rest of the article.
  */
 import { FIRST_NAMES } from "../lexicon/firstNames";
-import { COMMON_WORDS } from "../lexicon/commonWords";
+import { VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import { CALENDAR_WORDS, PERSON_TITLES } from "../lexicon/cueWords";
 import { TokenFlag, type Tokens } from "../tokens";
 import { tokenKey } from "./nameSpans";
@@ -17,7 +17,22 @@ export interface PersonMarks {
 }
 
 /** Lower-case particles inside people's names ("Bashar al-Assad", "Staffan de Mistura"). */
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "la", "le"]);
+const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "de",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "la",
+  "le",
+]);
 
 function spaceGap(text: string, tokens: Tokens, left: number): boolean {
   const gap = text.slice(tokens.end[left], tokens.start[left + 1]);
@@ -28,7 +43,8 @@ export function markPersons(text: string, tokens: Tokens): PersonMarks {
   const n = tokens.count;
   const inPerson = new Uint8Array(n);
   const surnames = new Set<string>();
-  const cap = (i: number) => i < n && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && !(tokens.flags[i]! & TokenFlag.AllCaps);
+  const cap = (i: number) =>
+    i < n && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && !(tokens.flags[i]! & TokenFlag.AllCaps);
   const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
 
   /** Marks the capitalised run starting at i (connectors like "al" allowed inside); returns its end. */
@@ -43,7 +59,8 @@ export function markPersons(text: string, tokens: Tokens): PersonMarks {
         inPerson[j] = 1;
         j++;
       } else break;
-      if (j - 1 >= i && (tokens.flags[j - 1]! & TokenFlag.Possessive || !spaceGap(text, tokens, j - 1))) break;
+      if (j - 1 >= i && (tokens.flags[j - 1]! & TokenFlag.Possessive || !spaceGap(text, tokens, j - 1)))
+        break;
     }
     if (j > i) surnames.add(tokenKey(text, tokens, j - 1));
     return j;
@@ -62,9 +79,15 @@ export function markPersons(text: string, tokens: Tokens): PersonMarks {
       continue;
     }
     // "John Kerry": a given name followed by a capitalised word that is not an everyday word.
-    if (FIRST_NAMES.has(w) && cap(i + 1) && spaceGap(text, tokens, i) && !(tokens.flags[i]! & TokenFlag.Possessive)) {
+    if (
+      FIRST_NAMES.has(w) &&
+      cap(i + 1) &&
+      spaceGap(text, tokens, i) &&
+      !(tokens.flags[i]! & TokenFlag.Possessive)
+    ) {
       const next = word(i + 1).toLowerCase();
-      if (!COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next)) {
+      // Surnames can be words ("Smith", "Baker"), but not the most frequent ones ("Austin Police").
+      if (!VERY_COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next)) {
         i = Math.max(i, markRun(i) - 1);
       }
     }

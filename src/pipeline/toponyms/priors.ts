@@ -23,7 +23,7 @@ export function prior(p: Place): number {
     case "region":
       return 7;
     case "admin1":
-      return 6 + Math.log10(p.population + 1) / 10;
+      return 5.5 + Math.log10(p.population + 1) / 10;
     case "admin2":
       return 4.5 + Math.log10(p.population + 1) / 10;
     case "city":

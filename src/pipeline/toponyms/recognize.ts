@@ -6,7 +6,13 @@
  */
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
-import { CALENDAR_WORDS, DIRECTION_ADJECTIVES, GROUP_ADJECTIVES, LOCATIVE_PREPS, NON_PLACE_HEADS } from "../lexicon/cueWords";
+import {
+  CALENDAR_WORDS,
+  DIRECTION_ADJECTIVES,
+  GROUP_ADJECTIVES,
+  LOCATIVE_PREPS,
+  NON_PLACE_HEADS,
+} from "../lexicon/cueWords";
 import { normalizeName } from "../../gazetteer/normalize";
 import type { Mention, PipelineContext, PipelineState } from "../state";
 import { TokenFlag, type Tokens } from "../tokens";
@@ -39,8 +45,9 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   const spans = findNameSpans(text, tokens, gazetteer);
   const mentions: Mention[] = [];
 
-  for (const span of spans) {
-    if (!keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
+  for (const found of spans) {
+    const span = withoutEverydayAliases(text, tokens, found);
+    if (!span || !keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
     const first = span.tokenStart;
     const last = span.tokenEnd - 1;
     const mention: Mention = {
@@ -123,6 +130,27 @@ function describedCity(
   return undefined;
 }
 
+/** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
+function isEverydayPhrase(text: string, tokens: Tokens, span: NameSpan): boolean {
+  if (tokens.flags[span.tokenStart]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) return false;
+  for (const w of span.key.split(" ")) if (!COMMON_WORDS.has(w)) return false;
+  return true;
+}
+
+/**
+ * An everyday phrase names a place only under the place's own name: "White House" is not
+ * Casablanca (whose GeoNames alternate names include it). Countries and regions are trusted under
+ * any of their names ("Turkey"). Returns the span with the remaining candidates, or undefined.
+ */
+function withoutEverydayAliases(text: string, tokens: Tokens, span: NameSpan): NameSpan | undefined {
+  if (!isEverydayPhrase(text, tokens, span)) return span;
+  const candidates = span.candidates.filter(
+    (p) => MAJOR_KINDS.has(p.kind) || normalizeName(p.name) === span.key,
+  );
+  if (candidates.length === span.candidates.length) return span;
+  return candidates.length > 0 ? { ...span, candidates } : undefined;
+}
+
 /** Decides whether a gazetteer match in this context names a place. */
 function keepSpan(
   text: string,
@@ -147,16 +175,25 @@ function keepSpan(
 
   // A phrase of everyday words that matches only a place's alternate name ("White House", "Human")
   // is that phrase, not the place.
-  // Countries, regions and abbreviations ("U.S.") are trusted under any of their names.
-  let everyday = !(tokens.flags[first]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) && !major;
-  for (const w of span.key.split(" ")) if (!COMMON_WORDS.has(w)) everyday = false;
-  if (everyday && !span.candidates.some((p) => normalizeName(p.name) === span.key)) return false;
+  const everyday = isEverydayPhrase(text, tokens, span);
+  // A small place named with everyday words ("Red Cross", "Hope") needs a place cue:
+  // "in X", "near X", or a parent after it ("X, Arkansas").
+  if (everyday && !major && !single && !span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) {
+    const prev = wordAt(text, tokens, first - 1).toLowerCase();
+    const parentAfter = /^,\s*[A-Z]/.test(text.slice(tokens.end[last], tokens.end[last] + 4));
+    if (!LOCATIVE_PREPS.has(prev) && !parentAfter) return false;
+  }
 
   // "Dublin Road", "Washington Post": the phrase names a street or a newspaper.
   const next = last + 1;
-  if (next < tokens.count && tokens.flags[next]! & TokenFlag.Cap && !(tokens.flags[last]! & TokenFlag.Possessive)) {
+  if (
+    next < tokens.count &&
+    tokens.flags[next]! & TokenFlag.Cap &&
+    !(tokens.flags[last]! & TokenFlag.Possessive)
+  ) {
     const gap = text.slice(tokens.end[last], tokens.start[next]);
-    if ((gap === " " || gap === ". ") && NON_PLACE_HEADS.has(wordAt(text, tokens, next).toLowerCase())) return false;
+    if ((gap === " " || gap === ". ") && NON_PLACE_HEADS.has(wordAt(text, tokens, next).toLowerCase()))
+      return false;
   }
 
   // Everyday words ("Reading", "Police", "Hope") need more than a capital letter.

@@ -32,10 +32,17 @@ function contains(parent: Place, child: Place): boolean {
     case "country":
       return child.countryCode === parent.countryCode && child.kind !== "country";
     case "admin1":
-      return child.countryCode === parent.countryCode && child.admin1 !== "" && child.admin1 === parent.admin1 && child.kind !== "admin1";
+      return (
+        child.countryCode === parent.countryCode &&
+        child.admin1 !== "" &&
+        child.admin1 === parent.admin1 &&
+        child.kind !== "admin1"
+      );
     case "admin2":
     case "city":
-      return child.countryCode === parent.countryCode && child.kind === "city" && distanceKm(parent, child) < 60;
+      return (
+        child.countryCode === parent.countryCode && child.kind === "city" && distanceKm(parent, child) < 60
+      );
     default:
       return false;
   }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../testing/runPipeline";
+
+// Publication date 2020-06-13 is a Saturday.
+const events = (text: string) =>
+  run(text).events.map(
+    (e) => `${e.type} @ ${e.placeName} (${e.precision}) ${e.dateStart}..${e.dateEnd} k=${e.killed}`,
+  );
+
+describe("incident assembly", () => {
+  it("places and dates an incident from its own sentence", () => {
+    expect(events("Airstrikes hit a market in Mosul on Thursday, killing 12 people.")).toEqual([
+      "airstrike @ Mosul (city) 2020-06-11..2020-06-11 k=12",
+    ]);
+  });
+
+  it("marks 'a town near X' as near X", () => {
+    expect(events("Gunmen attacked a convoy near Kandahar on Friday.")).toEqual([
+      "attack @ Kandahār (near) 2020-06-12..2020-06-12 k=null",
+    ]);
+  });
+
+  it("does not place an incident at its agent or at a government", () => {
+    // "Iran-backed" and "Moscow said" say who, not where.
+    expect(events("Iran-backed fighters shelled positions in Idlib, Moscow said.")).toEqual([
+      "shelling @ Idlib (city) 2020-06-13..2020-06-13 k=null",
+    ]);
+  });
+
+  it("takes the event's date, not the date of the report", () => {
+    expect(events("Police said Friday that a car bomb exploded in Kabul last week.")).toEqual([
+      "attack @ Kabul (city) 2020-06-01..2020-06-07 k=null",
+    ]);
+  });
+
+  it("uses the publication date, marked as such, when the text gives none", () => {
+    const e = run("A suicide bomber struck a mosque in Quetta.").events;
+    expect(e.map((x) => [x.dateStart, x.dateSource])).toEqual([["2020-06-13", "published"]]);
+  });
+
+  it("borrows the place from the paragraph's previous sentence", () => {
+    expect(
+      events(
+        "Doctors treated a boy in Homs on Wednesday. Officials said three people were killed by mortar fire.",
+      ),
+    ).toEqual(["shelling @ Homs (city) 2020-06-10..2020-06-10 k=3"]);
+  });
+
+  it("merges the same incident reported twice", () => {
+    const text =
+      "Clashes erupted in Tripoli on Monday.\n\nClashes erupted in Tripoli on Monday, witnesses said.";
+    expect(run(text).events).toHaveLength(1);
+  });
+
+  it("reports nothing for hypothetical, cumulative or placeless talk", () => {
+    expect(events("The war has killed 400,000 people in Syria since 2011.")).toEqual([]);
+    expect(events("Leaders hope a ceasefire could be agreed in Yemen.")).toEqual([]);
+    expect(events("The weather was mild on Sunday and people went to the beach.")).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../tokens";
+import { markPersons } from "./persons";
+
+describe("markPersons", () => {
+  it("marks names after titles and after given names, and remembers surnames", () => {
+    const text = "Foreign Minister Ana Lopez met John Carter.";
+    const t = tokenize(text);
+    const { inPerson, surnames } = markPersons(text, t);
+    expect(Array.from(inPerson)).toEqual([0, 0, 1, 1, 0, 1, 1]);
+    expect([...surnames].sort()).toEqual(["carter", "lopez"]);
+  });
+
+  it("ends on given names that are also months (regression: the scan stopped advancing)", () => {
+    const text = "June May April March said June Carter and May West came in June.";
+    const { inPerson } = markPersons(text, tokenize(text));
+    expect(inPerson.length).toBe(tokenize(text).count);
+  });
+
+  it("marks nothing in text without people", () => {
+    const text = "The river flooded the valley after heavy rain.";
+    expect(Array.from(markPersons(text, tokenize(text)).inPerson).every((x) => x === 0)).toBe(true);
+  });
+});

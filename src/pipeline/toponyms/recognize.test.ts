@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { places, run } from "../../testing/runPipeline";
+
+describe("toponym recognition", () => {
+  it("finds countries, cities and multi-word names", () => {
+    expect(places("Officials met in Geneva and later flew to Buenos Aires and Saudi Arabia.")).toEqual([
+      "Geneva -> CH",
+      "Buenos Aires -> AR",
+      "Saudi Arabia -> SA",
+    ]);
+  });
+
+  it("finds names in possessives, hyphenated and X-based forms", () => {
+    expect(places("Kenya's president and a Nigeria-based group met Ghana-backed envoys.")).toEqual([
+      "Kenya -> KE",
+      "Nigeria -> NG",
+      "Ghana -> GH",
+    ]);
+  });
+
+  it("resolves descriptive references from the gazetteer", () => {
+    const r = run("Protests spread across the Iraqi capital and in Turkey's largest city.");
+    expect(r.toponyms.map((t) => [t.text, t.name, t.cue])).toEqual([
+      ["Iraqi capital", "Baghdad", "capital-of"],
+      ["Turkey's largest city", "Istanbul", "largest-city"],
+    ]);
+  });
+
+  it("does not take people for places", () => {
+    expect(places("Jordan Smith and President Kenyatta spoke. Later, Smith said nothing.")).toEqual([]);
+    // A surname seen in a full name stays a person later in the article.
+    expect(places("Paul Lincoln arrived on time. Lincoln said he was tired.")).toEqual([]);
+  });
+
+  it("does not take newspapers, streets, months or everyday words for places", () => {
+    expect(places("The Washington Post reported it from Dublin Road in May.")).toEqual([]);
+    expect(places("Reading is fun. Police said the White House was informed.")).toEqual([]);
+    expect(places("We ate turkey and said nothing at all.")).toEqual([]);
+  });
+
+  it("keeps a place inside an organisation's name as a toponym", () => {
+    expect(places("The Kenya Red Cross Society sent teams.")).toEqual(["Kenya -> KE"]);
+  });
+
+  it("lists names in place position that the gazetteer does not know", () => {
+    const r = run("Shelling hit the village of Qzwertyville on Tuesday.");
+    expect(r.unresolved.map((u) => [u.text, u.reason])).toEqual([["Qzwertyville", "no gazetteer entry"]]);
+  });
+
+  it("finds nothing in text with no places", () => {
+    const r = run("The committee will meet again next week to discuss the budget.");
+    expect(r.toponyms).toEqual([]);
+    expect(r.unresolved).toEqual([]);
+  });
+});

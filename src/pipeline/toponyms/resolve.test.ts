@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../testing/runPipeline";
+
+const referent = (text: string, phrase: string) => {
+  const t = run(text).toponyms.find((x) => x.text === phrase);
+  return t && `${t.name}, ${t.countryCode}`;
+};
+
+describe("toponym resolution", () => {
+  it("prefers the big, well-known referent without context", () => {
+    expect(referent("He moved to Paris last year.", "Paris")).toBe("Paris, FR");
+  });
+
+  it("follows a local parent: 'X, State'", () => {
+    expect(referent("He moved to Paris, Texas, last year.", "Paris")).toMatch(/, US$/);
+  });
+
+  it("uses the other places of the article (co-location)", () => {
+    const text =
+      "Flooding closed roads in Alexandria. Rapides Parish officials in Pineville and Louisiana state police helped.";
+    const t = run(text).toponyms.find((x) => x.text === "Alexandria")!;
+    expect(t.countryCode).toBe("US");
+    expect(t.alternatives.some((a) => a.countryCode === "EG")).toBe(true);
+  });
+
+  it("gives one referent per name in an article, with a score and alternatives", () => {
+    const r = run("Georgia's president spoke in Tbilisi. Georgia will hold elections.");
+    const georgia = r.toponyms.filter((t) => t.text === "Georgia");
+    expect(new Set(georgia.map((t) => t.countryCode))).toEqual(new Set(["GE"]));
+    expect(georgia[0]!.score).toBeGreaterThan(0.5);
+    expect(georgia[0]!.score).toBeLessThanOrEqual(1);
+  });
+});
