@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { asCityLabels, cityMinZoom } from "../src/app/map/cityLabels";
 import { incidentList, listedIncidents, openApp, slider, urlDay, waitForMap } from "./helpers";
 
 test("loads with no request to another origin and no console error", async ({ page, baseURL }) => {
@@ -8,8 +10,9 @@ test("loads with no request to another origin and no console error", async ({ pa
     (u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"),
   );
   expect(foreign).toEqual([]);
-  // The basemap and the label font came from this origin.
+  // The basemap, its city labels and the label font came from this origin.
   expect(requests.some((u) => /countries-50m.*\.json$/.test(u))).toBe(true);
+  expect(requests.some((u) => /cities-labels.*\.json$/.test(u))).toBe(true);
   expect(requests.some((u) => /noto-sans-latin-400-normal.*\.woff2$/.test(u))).toBe(true);
   expect(consoleErrors).toEqual([]);
   await expect(page.getByRole("heading", { name: "Conflict Map" })).toBeVisible();
@@ -56,9 +59,17 @@ test("stepping the slider with the keyboard changes the list and ?t=", async ({ 
 });
 
 test("the selected day is read from ?t= at load", async ({ page }) => {
-  await openApp(page, "/?t=2016-09-20&w=day");
-  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2016-09-20");
-  expect(urlDay(page)).toBe("2016-09-20");
+  // The first day of the data (Home on the slider), which is not the day the app opens on.
+  await openApp(page, "/?w=all");
+  await slider(page).focus();
+  await page.keyboard.press("Home");
+  await expect.poll(() => urlDay(page)).toBe(await slider(page).getAttribute("aria-valuetext"));
+  const firstDay = urlDay(page) as string;
+  expect(firstDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  await openApp(page, `/?t=${firstDay}&w=day`);
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", firstDay);
+  expect(urlDay(page)).toBe(firstDay);
 });
 
 test("choosing a list item opens its details with the excerpt", async ({ page }) => {
@@ -79,7 +90,8 @@ test("choosing a list item opens its details with the excerpt", async ({ page })
 });
 
 test("clicking a marker on the map canvas opens its details", async ({ page }) => {
-  await openApp(page, "/?w=all#3/35/30");
+  // No view in the URL: the map opens on the incidents, wherever they are.
+  await openApp(page, "/?w=all");
   // Pick an incident from the list, then click where the map draws it (never through the list).
   const items = incidentList(page).getByRole("listitem");
   const count = await items.count();
@@ -113,4 +125,26 @@ test("clicking a marker on the map canvas opens its details", async ({ page }) =
     clicked = true;
   }
   expect(clicked).toBe(true);
+});
+
+test("the basemap labels cities from the generated list, big ones first", async ({ page }) => {
+  const labels = asCityLabels(JSON.parse(readFileSync("data/cities-labels.json", "utf8")));
+  expect(labels.length).toBeGreaterThan(100);
+  const byName = new Map(labels.map((c) => [c.name, c]));
+  const drawn = () => page.evaluate(() => window.__conflictMap?.cityLabels() ?? []);
+
+  // Zoomed out: some cities, all of them from the list and big enough for that zoom.
+  await openApp(page, "/?w=day#2/30/40");
+  await expect.poll(async () => (await drawn()).length).toBeGreaterThan(0);
+  for (const name of await drawn()) {
+    const city = byName.get(name);
+    expect(city, name).toBeDefined();
+    if (city) expect(cityMinZoom(city.population, city.capital), name).toBeLessThanOrEqual(2);
+  }
+
+  // Close to the most populous capital: its label is drawn.
+  const capital = labels.filter((c) => c.capital).sort((a, b) => b.population - a.population)[0];
+  if (!capital) throw new Error("no capital in data/cities-labels.json");
+  await openApp(page, `/?w=day#6/${capital.lat}/${capital.lon}`);
+  await expect.poll(drawn).toContain(capital.name);
 });

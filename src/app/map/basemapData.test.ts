@@ -47,12 +47,20 @@ describe("antimeridian handling", () => {
 describe("basemapFromTopology", () => {
   it("gives every country an ISO code, a label point and no line across the world", () => {
     const path = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
-    const data = basemapFromTopology(JSON.parse(readFileSync(path, "utf8")));
+    const labels = [{ name: "Sanaa", lat: 15.35, lon: 44.21, population: 1_937_451, capital: true }];
+    const data = basemapFromTopology(JSON.parse(readFileSync(path, "utf8")), labels);
     const byName = new Map(data.countries.features.map((f) => [f.properties.name, f.properties.iso2]));
     expect(byName.get("Syria")).toBe("SY");
     expect(byName.get("Yemen")).toBe("YE");
     expect(byName.get("Switzerland")).toBe("CH");
     expect(data.countryLabels.features.length).toBeGreaterThan(150);
+    expect(data.cities.features).toEqual([
+      {
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [44.21, 15.35] },
+        properties: { name: "Sanaa", capital: true, population: 1_937_451, minzoom: 3 },
+      },
+    ]);
     for (const line of data.coastlines.geometry.coordinates) {
       for (let i = 1; i < line.length; i++) {
         expect(Math.abs((line[i]?.[0] ?? 0) - (line[i - 1]?.[0] ?? 0))).toBeLessThanOrEqual(180);

@@ -1,13 +1,15 @@
 /**
  * The offline basemap's geometry: world-atlas's Natural Earth 1:50m countries (TopoJSON, bundled by Vite,
- * served from the page's origin), turned into GeoJSON at load time with topojson-client.
+ * served from the page's origin), turned into GeoJSON at load time with topojson-client; and the city
+ * labels generated from the gazetteer's source at build time (data/cities-labels.json, same origin).
  */
 import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countriesUrl from "world-atlas/countries-50m.json?url";
-import { MAJOR_CITIES } from "./cities";
+import citiesUrl from "../../../data/cities-labels.json?url";
+import { asCityLabels, cityFeatures, type CityLabel, type CityLabelProps } from "./cityLabels";
 import { NAME_TO_ALPHA2, NUMERIC_TO_ALPHA2 } from "./countryCodes";
 
 export interface CountryProps {
@@ -27,7 +29,7 @@ export interface BasemapData {
   borders: Feature<MultiLineString>;
   coastlines: Feature<MultiLineString>;
   countryLabels: FeatureCollection<Point, LabelProps>;
-  cities: FeatureCollection<Point, { name: string; capital: boolean }>;
+  cities: FeatureCollection<Point, CityLabelProps>;
 }
 
 type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -99,7 +101,10 @@ function lines(m: MultiLineString): Feature<MultiLineString> {
   };
 }
 
-export function basemapFromTopology(topology: CountryTopology): BasemapData {
+export function basemapFromTopology(
+  topology: CountryTopology,
+  cityLabels: readonly CityLabel[],
+): BasemapData {
   const object = topology.objects.countries;
   const countries = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const withCodes: BasemapData["countries"] = {
@@ -123,25 +128,22 @@ export function basemapFromTopology(topology: CountryTopology): BasemapData {
         properties: { name: f.properties.name, rank: Math.log10(area(f) / 1e6 + 1) },
       })),
   };
-  const cities: BasemapData["cities"] = {
-    type: "FeatureCollection",
-    features: MAJOR_CITIES.map((c) => ({
-      type: "Feature",
-      geometry: { type: "Point", coordinates: [c.lon, c.lat] },
-      properties: { name: c.name, capital: c.capital },
-    })),
-  };
   return {
     countries: withCodes,
     borders: lines(mesh(topology, object, (a, b) => a !== b)),
     coastlines: lines(mesh(topology, object, (a, b) => a === b)),
     countryLabels,
-    cities,
+    cities: cityFeatures(cityLabels),
   };
 }
 
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`basemap: HTTP ${response.status} for ${url}`);
+  return response.json();
+}
+
 export async function loadBasemapData(): Promise<BasemapData> {
-  const response = await fetch(countriesUrl);
-  if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
-  return basemapFromTopology((await response.json()) as CountryTopology);
+  const [topology, cities] = await Promise.all([fetchJson(countriesUrl), fetchJson(citiesUrl)]);
+  return basemapFromTopology(topology as CountryTopology, asCityLabels(cities));
 }

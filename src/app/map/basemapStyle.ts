@@ -2,7 +2,7 @@
  * The basemap style, built in code: every source is inline GeoJSON and every font file is on the
  * page's origin, so the map makes no request anywhere else (no tiles, sprites or glyph URLs).
  */
-import type { StyleSpecification } from "maplibre-gl";
+import type { FilterSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { MAP_FONT, MAP_FONT_BOLD, mapFontFaces } from "./fonts";
 import {
@@ -15,6 +15,9 @@ import {
 import type { Incident } from "../model/incident";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** A city is drawn from its population-based zoom on (see cityMinZoom in cityLabels.ts). */
+const CITY_ZOOM_FILTER: FilterSpecification = [">=", ["zoom"], ["get", "minzoom"]];
 
 export const BASEMAP_SOURCES = ["countries", "borders", "coastlines", "country-labels", "cities"] as const;
 
@@ -71,21 +74,23 @@ export function buildStyle(incidents: readonly Incident[]): StyleSpecification {
         id: "city-dots",
         type: "circle",
         source: "cities",
-        minzoom: 3,
-        paint: { "circle-radius": 2.5, "circle-color": "#4b4842" },
+        filter: CITY_ZOOM_FILTER,
+        paint: { "circle-radius": ["case", ["get", "capital"], 3, 2.2], "circle-color": "#4b4842" },
       },
       {
         id: "city-labels",
         type: "symbol",
         source: "cities",
-        minzoom: 3,
+        filter: CITY_ZOOM_FILTER,
         layout: {
           "text-field": ["get", "name"],
           "text-font": [MAP_FONT_BOLD],
-          "text-size": 12,
+          "text-size": ["interpolate", ["linear"], ["zoom"], 2, 10.5, 6, 12.5],
           "text-anchor": "left",
           "text-offset": [0.5, 0],
           "text-optional": true,
+          // Bigger cities are placed first, so they win when labels collide.
+          "symbol-sort-key": ["-", ["get", "population"]],
         },
         paint: { "text-color": "#2f2c28", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
       },

@@ -5,6 +5,7 @@
  *   isReady()          the style is loaded and the map is not moving
  *   markerPoint(key)   where an incident's marker is drawn, in page (client) pixels, or null
  *   filterTimings()    main-thread milliseconds spent in each time-filter update (global-state set)
+ *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
@@ -15,6 +16,7 @@ export interface ConflictMapTestHook {
   isReady: () => boolean;
   markerPoint: (key: string) => { x: number; y: number } | null;
   filterTimings: () => number[];
+  cityLabels: () => string[];
 }
 
 declare global {
@@ -46,6 +48,13 @@ export function installMapTestHook(
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     filterTimings: () => [...timings],
+    cityLabels: () => {
+      if (!map.getLayer("city-labels")) return [];
+      const names = map
+        .queryRenderedFeatures({ layers: ["city-labels"] })
+        .map((f) => String(f.properties.name));
+      return [...new Set(names)].sort();
+    },
   };
   return () => {
     delete window.__conflictMap;
