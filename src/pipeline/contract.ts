@@ -52,6 +52,8 @@ export interface ToponymOut {
   score: number;
   /** Named for its government ("Moscow said"): a toponym, but not where anything happened. */
   metonymic: boolean;
+  /** A demonym or adjective standing for the country ("Syrian"): a reference, never a location. */
+  adjectival?: boolean;
   alternatives: Alternative[];
   /** Local cue that decided the referent, if any ("capital-of", "near", "parent"). */
   cue?: string;

@@ -94,5 +94,6 @@ function toponymOut(m: Mention): ToponymOut {
       score: round(a.score, 3),
     })),
     ...(m.cue ? { cue: m.cue } : {}),
+    ...(m.adjectival ? { adjectival: true } : {}),
   };
 }

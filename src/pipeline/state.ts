@@ -51,6 +51,8 @@ export interface Mention {
   /** Inside the name of an organisation or event ("X Media Center"): a toponym, but not a location. */
   inName?: boolean;
   metonymic?: boolean;
+  /** A demonym or adjective standing for a country ("Syrian"): a reference, never a location. */
+  adjectival?: boolean;
   /** Resolution result. */
   chosen?: ScoredPlace;
   alternatives?: ScoredPlace[];

@@ -3,7 +3,7 @@
  * article without allocating an object per word.
  *
  * A token is a run of letters/digits with internal apostrophes ("Sana'a", "O'Hare"), or a dotted
- * abbreviation ("U.S.", "D.C."). A trailing possessive ('s / ’s) is not part of the token: it sets
+ * abbreviation ("U.S.", "D.C.", "W.Va."). A trailing possessive ('s / ’s) is not part of the token: it sets
  * `possessive` instead, so "Yemen's" is the token "Yemen". Hyphens separate tokens ("Iran-backed").
  */
 export interface Tokens {
@@ -29,7 +29,7 @@ export const TokenFlag = {
   Number: 16,
 } as const;
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const TOKEN_RE = /(?:\p{Lu}\p{Ll}?\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 

@@ -29,6 +29,13 @@ export const NON_PLACE_HEADS = set(`
   inc corp corporation llc ltd co company
 `);
 
+/** Generic nouns that end a place's name ("Laurel County", "Jordan River"): never a surname. */
+export const PLACE_HEAD_NOUNS = set(`
+  county parish city town township village borough district province region state river lake valley
+  island islands beach bay creek springs falls heights hills hill mountain mountains park harbor harbour
+  port point airport station
+`);
+
 /** Prepositions that introduce where something happened. */
 export const LOCATIVE_PREPS = set(
   `in at near outside inside across around throughout over into from on within`,
@@ -76,6 +83,7 @@ export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday
+  christmas easter passover ramadan eid thanksgiving halloween hanukkah
 `);
 
 /**

@@ -21,6 +21,11 @@ export function tokenKey(text: string, tokens: Tokens, i: number): string {
   return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : normalizeName(w);
 }
 
+/** "I've", "We'll": a contraction, never a name. */
+function isContraction(text: string, tokens: Tokens, i: number): boolean {
+  return /['’](?:ve|ll|re|d|m|t)$/i.test(text.slice(tokens.start[i], tokens.end[i]));
+}
+
 /** Can the gap between two tokens sit inside one name? */
 function joinable(text: string, tokens: Tokens, left: number): boolean {
   const a = tokens.end[left] ?? 0;
@@ -45,7 +50,7 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
   let i = 0;
   while (i < n) {
     const f = tokens.flags[i]!;
-    if (!(f & TokenFlag.Cap) || f & TokenFlag.Number) {
+    if (!(f & TokenFlag.Cap) || f & TokenFlag.Number || isContraction(text, tokens, i)) {
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import { FIRST_NAMES } from "../lexicon/firstNames";
 import { VERY_COMMON_WORDS } from "../lexicon/commonWords";
-import { CALENDAR_WORDS, PERSON_TITLES } from "../lexicon/cueWords";
+import { CALENDAR_WORDS, PERSON_TITLES, PLACE_HEAD_NOUNS } from "../lexicon/cueWords";
 import { TokenFlag, type Tokens } from "../tokens";
 import { tokenKey } from "./nameSpans";
 
@@ -34,12 +34,38 @@ const NAME_PARTICLES = new Set([
   "le",
 ]);
 
+/** Words of one name: a space or hyphen between them, or the dot of an initial ("John F. Kennedy"). */
 function spaceGap(text: string, tokens: Tokens, left: number): boolean {
+  if (tokens.sentence[left] !== tokens.sentence[left + 1]) return false;
   const gap = text.slice(tokens.end[left], tokens.start[left + 1]);
-  return gap === " " || gap === "-" || gap === ". ";
+  if (gap === " " || gap === "-") return true;
+  return gap === ". " && tokens.end[left]! - tokens.start[left]! === 1;
 }
 
-export function markPersons(text: string, tokens: Tokens): PersonMarks {
+/**
+ * "Jordan Smith ... Smith said": news name a person in full, then by surname alone. True when the
+ * capitalised word after token i also occurs elsewhere without the word at i before it.
+ */
+function surnameStandsAlone(text: string, tokens: Tokens, i: number): boolean {
+  const first = text.slice(tokens.start[i], tokens.end[i]);
+  const surname = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
+  for (let j = 0; j < tokens.count; j++) {
+    if (j === i + 1 || tokens.end[j]! - tokens.start[j]! !== surname.length) continue;
+    if (text.slice(tokens.start[j], tokens.end[j]) !== surname) continue;
+    if (j === 0 || text.slice(tokens.start[j - 1], tokens.end[j - 1]) !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * `isMajorPlace(i)` says whether token i alone names a country or first-level region: such a
+ * given name ("Georgia", "Jordan") starts a person's name only after a title.
+ */
+export function markPersons(
+  text: string,
+  tokens: Tokens,
+  isMajorPlace: (i: number) => boolean = () => false,
+): PersonMarks {
   const n = tokens.count;
   const inPerson = new Uint8Array(n);
   const surnames = new Set<string>();
@@ -83,11 +109,12 @@ export function markPersons(text: string, tokens: Tokens): PersonMarks {
       FIRST_NAMES.has(w) &&
       cap(i + 1) &&
       spaceGap(text, tokens, i) &&
-      !(tokens.flags[i]! & TokenFlag.Possessive)
+      !(tokens.flags[i]! & TokenFlag.Possessive) &&
+      (!isMajorPlace(i) || surnameStandsAlone(text, tokens, i))
     ) {
       const next = word(i + 1).toLowerCase();
       // Surnames can be words ("Smith", "Baker"), but not the most frequent ones ("Austin Police").
-      if (!VERY_COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next)) {
+      if (!VERY_COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next) && !PLACE_HEAD_NOUNS.has(next)) {
         i = Math.max(i, markRun(i) - 1);
       }
     }

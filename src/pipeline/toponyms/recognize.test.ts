@@ -26,6 +26,13 @@ describe("toponym recognition", () => {
     ]);
   });
 
+  it("keeps a region whose name is also a given name, unless the surname recurs alone", () => {
+    expect(places("The Georgia Bureau of Investigation and Virginia police responded.")).toEqual([
+      "Georgia -> US",
+      "Virginia -> US",
+    ]);
+  });
+
   it("does not take people for places", () => {
     expect(places("Jordan Smith and President Kenyatta spoke. Later, Smith said nothing.")).toEqual([]);
     // A surname seen in a full name stays a person later in the article.

@@ -12,6 +12,8 @@ import {
   GROUP_ADJECTIVES,
   LOCATIVE_PREPS,
   NON_PLACE_HEADS,
+  PERSON_TITLES,
+  PLACE_HEAD_NOUNS,
 } from "../lexicon/cueWords";
 import { normalizeName } from "../../gazetteer/normalize";
 import type { Mention, PipelineContext, PipelineState } from "../state";
@@ -20,6 +22,7 @@ import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
 import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
 
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
 const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
 
 /** A place big enough that its name, capitalised, is a toponym even if it is also an everyday word. */
@@ -41,7 +44,9 @@ function isSentenceInitial(text: string, tokens: Tokens, i: number): boolean {
 export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text, gazetteer } = ctx;
   const { tokens } = state;
-  const persons = markPersons(text, tokens);
+  const persons = markPersons(text, tokens, (i) =>
+    gazetteer.lookup(tokenKey(text, tokens, i)).some((p) => p.kind === "country" || p.kind === "admin1"),
+  );
   const spans = findNameSpans(text, tokens, gazetteer);
   const mentions: Mention[] = [];
 
@@ -84,7 +89,25 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     if (!cc) continue;
     state.demonymCountries.set(cc, (state.demonymCountries.get(cc) ?? 0) + 1);
     const ref = describedCity(text, tokens, i + 1, cc, gazetteer);
-    if (!ref) continue;
+    if (!ref) {
+      // "Syrian forces": an adjectival reference to the country. Listed (many gazetteer-based
+      // corpora count it as a toponym) but never an event's location.
+      const country = gazetteer.country(cc);
+      if (country && !coveredBySpan(spans, i))
+        mentions.push({
+          start: tokens.start[i]!,
+          end: tokens.end[i]!,
+          text: text.slice(tokens.start[i], tokens.end[i]),
+          key,
+          tokenStart: i,
+          tokenEnd: i + 1,
+          sentence: tokens.sentence[i]!,
+          candidates: [country],
+          forced: country,
+          adjectival: true,
+        });
+      continue;
+    }
     mentions.push({
       start: tokens.start[i]!,
       end: tokens.end[ref.lastToken]!,
@@ -130,6 +153,10 @@ function describedCity(
   return undefined;
 }
 
+function coveredBySpan(spans: readonly NameSpan[], token: number): boolean {
+  return spans.some((s) => s.tokenStart <= token && token < s.tokenEnd);
+}
+
 /** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
 function isEverydayPhrase(text: string, tokens: Tokens, span: NameSpan): boolean {
   if (tokens.flags[span.tokenStart]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) return false;
@@ -165,22 +192,29 @@ function keepSpan(
   const major = isMajor(span.candidates);
   const hasCountry = span.candidates.some((p) => p.kind === "country");
 
-  // Part of a person's name, or a surname used alone later ("Kerry said").
-  let allPerson = true;
-  for (let i = first; i <= last; i++) if (!inPerson[i]) allPerson = false;
+  // Part of a person's name, or a surname used alone later ("Kerry said"). A multi-word name of a
+  // region or ending in "County", "River"... stays a place ("West Virginia", "Laurel County").
+  const placeHead = PLACE_HEAD_NOUNS.has(span.key.slice(span.key.lastIndexOf(" ") + 1));
+  let allPerson = single || !(major || placeHead);
+  for (let i = first; i <= last && allPerson; i++) if (!inPerson[i]) allPerson = false;
   if (allPerson) return false;
   if (single && surnames.has(span.key) && !hasCountry) return false;
 
-  if (single && (CALENDAR_WORDS.has(span.key) || GROUP_ADJECTIVES.has(span.key))) return false;
+  if (
+    single &&
+    (CALENDAR_WORDS.has(span.key) || GROUP_ADJECTIVES.has(span.key) || PERSON_TITLES.has(span.key))
+  )
+    return false;
+  // "Lincoln said", "Scott told": a small place does not speak; a person does (capitals: see metonymy).
+  const endOffset = tokens.end[last]!;
+  if (single && !major && SPEECH_AFTER.test(text.slice(endOffset, endOffset + 12))) return false;
 
-  // A phrase of everyday words that matches only a place's alternate name ("White House", "Human")
-  // is that phrase, not the place.
   const everyday = isEverydayPhrase(text, tokens, span);
   // A small place named with everyday words ("Red Cross", "Hope") needs a place cue:
   // "in X", "near X", or a parent after it ("X, Arkansas").
-  if (everyday && !major && !single && !span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) {
+  if (everyday && !major && !single && !placeHead && !span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) {
     const prev = wordAt(text, tokens, first - 1).toLowerCase();
-    const parentAfter = /^,\s*[A-Z]/.test(text.slice(tokens.end[last], tokens.end[last] + 4));
+    const parentAfter = /^,\s*[A-Z]/.test(text.slice(endOffset, endOffset + 4));
     if (!LOCATIVE_PREPS.has(prev) && !parentAfter) return false;
   }
 
@@ -200,7 +234,8 @@ function keepSpan(
   if (single) {
     const lower = span.key;
     const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
-    if (allCaps && !hasCountry && lower.length <= 3) {
+    const dotted = (tokens.flags[first]! & TokenFlag.Abbrev) !== 0;
+    if (allCaps && !dotted && !hasCountry && lower.length <= 3) {
       // Acronyms are organisations far more often than places ("NATO", "ISIS", "UN").
       return false;
     }

@@ -60,7 +60,7 @@ export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): Pi
   const groups = new Map<string, Group>();
   for (const m of state.mentions) {
     if (m.forced) {
-      m.chosen = { place: m.forced, score: 0.9 };
+      m.chosen = { place: m.forced, score: m.adjectival ? 1 : 0.9 };
       m.alternatives = [];
       continue;
     }
