@@ -22,6 +22,7 @@ import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
 import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
 
+const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome)\b/i;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
 const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
 
@@ -218,6 +219,9 @@ function keepSpan(
     if (!LOCATIVE_PREPS.has(prev) && !parentAfter) return false;
   }
 
+  // "Marburg virus", "Reston ebolavirus": a disease named after a place, not the place.
+  if (DISEASE_AFTER.test(text.slice(endOffset, endOffset + 16))) return false;
+
   // "Dublin Road", "Washington Post": the phrase names a street or a newspaper.
   const next = last + 1;
   if (
@@ -235,7 +239,8 @@ function keepSpan(
     const lower = span.key;
     const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
     const dotted = (tokens.flags[first]! & TokenFlag.Abbrev) !== 0;
-    if (allCaps && !dotted && !hasCountry && lower.length <= 3) {
+    const region = span.candidates.some((p) => p.kind === "country" || p.kind === "admin1");
+    if (allCaps && !dotted && !region && lower.length <= 3) {
       // Acronyms are organisations far more often than places ("NATO", "ISIS", "UN").
       return false;
     }
