@@ -143,10 +143,30 @@ export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): Pi
     const scored = (g.next ?? best(g, () => 0)).scored;
     for (const m of g.mentions) {
       m.chosen = scored[0]!;
-      m.alternatives = scored.slice(1, 1 + MAX_ALTERNATIVES);
+      m.alternatives = diverseAlternatives(scored);
     }
   }
   return state;
+}
+
+/**
+ * The runners-up a reader should see: the best of each other country first (Alexandria, Egypt
+ * beside Alexandria, Louisiana), then the next best of any country.
+ */
+function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
+  const out: ScoredPlace[] = [];
+  const countries = new Set([scored[0]?.place.countryCode]);
+  for (const s of scored.slice(1)) {
+    if (out.length >= MAX_ALTERNATIVES) break;
+    if (countries.has(s.place.countryCode)) continue;
+    countries.add(s.place.countryCode);
+    out.push(s);
+  }
+  for (const s of scored.slice(1)) {
+    if (out.length >= MAX_ALTERNATIVES) break;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
 
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */
