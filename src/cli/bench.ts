@@ -1,0 +1,96 @@
+/**
+ * npm run bench [-- --passes N]
+ * Prints figures, asserts nothing: the gazetteer's load time and heap, and the pipeline's
+ * throughput on one core per stage, over the development texts in ../shared/eval (or the seeds
+ * when those are absent). The first pass warms the JIT and is not counted.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
+import { normalizePublished } from "../pipeline/cleanInput";
+import type { PipelineState } from "../pipeline/state";
+import { STAGES } from "../pipeline/stages";
+import { tokenize } from "../pipeline/tokens";
+import { readArticles } from "./readArticles";
+
+interface Text {
+  text: string;
+  published: string;
+}
+
+function loadTexts(): { texts: Text[]; source: string } {
+  const dir = join(process.env.SHARED_DIR ?? "../shared", "eval");
+  const files = ["geo-lgl.jsonl", "geo-geovirus.jsonl", "dates-meantime.jsonl", "events-ucdp2018.jsonl"].map(
+    (f) => join(dir, f),
+  );
+  if (files.every((f) => existsSync(f))) {
+    const texts = files.flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; published?: string })
+        .map((r) => ({ text: r.text, published: String(normalizePublished(r.published ?? "2010-01-01")) })),
+    );
+    return { texts, source: dir };
+  }
+  const meta = JSON.parse(readFileSync("seeds/articles.json", "utf8")) as { articles: { file: string }[] };
+  const texts = readArticles(meta.articles.map((a) => `seeds/${a.file}`)).flatMap((i) =>
+    "article" in i ? [{ text: i.article.text, published: i.article.published ?? "2010-01-01" }] : [],
+  );
+  return { texts, source: "seeds/" };
+}
+
+function main(): void {
+  const passes = Number(process.argv[process.argv.indexOf("--passes") + 1] ?? 3) || 3;
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const gazetteer = loadGazetteerFromDisk();
+  const loadMs = performance.now() - t0;
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const { texts, source } = loadTexts();
+  const words = texts.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).length, 0);
+
+  const stageMs = new Map<string, number>([
+    ["tokens", 0],
+    ...STAGES.map(([name]) => [name, 0] as [string, number]),
+  ]);
+  for (let pass = 0; pass <= passes; pass++) {
+    const counted = pass > 0;
+    for (const { text, published } of texts) {
+      const ctx = { text, published, gazetteer };
+      let t = performance.now();
+      let state: PipelineState = {
+        sentences: [],
+        tokens: tokenize(text),
+        mentions: [],
+        demonymCountries: new Map(),
+        unresolved: [],
+        dates: [],
+        events: [],
+      };
+      if (counted) stageMs.set("tokens", stageMs.get("tokens")! + performance.now() - t);
+      for (const [name, stage] of STAGES) {
+        t = performance.now();
+        state = stage(ctx, state);
+        if (counted) stageMs.set(name, stageMs.get(name)! + performance.now() - t);
+      }
+    }
+  }
+  const total = [...stageMs.values()].reduce((a, b) => a + b, 0) / passes;
+  console.log(
+    `gazetteer: ${gazetteer.size.toLocaleString("en-US")} places, load ${Math.round(loadMs)} ms, heap +${Math.round(heapMb)} MB`,
+  );
+  console.log(
+    `texts: ${texts.length} articles, ${words.toLocaleString("en-US")} words from ${source}; ${passes} counted passes after one warm-up`,
+  );
+  console.log("stage       ms/pass   share");
+  for (const [name, ms] of stageMs)
+    console.log(
+      `${name.padEnd(10)} ${(ms / passes).toFixed(0).padStart(8)}   ${((100 * ms) / passes / total).toFixed(1).padStart(5)}%`,
+    );
+  console.log(
+    `throughput: ${Math.round(words / (total / 1000)).toLocaleString("en-US")} words/s, ${Math.round(texts.length / (total / 1000)).toLocaleString("en-US")} articles/s on one core`,
+  );
+}
+
+main();
