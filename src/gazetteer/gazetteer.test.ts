@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildGazetteer } from "./build/run";
 import { loadGazetteer } from "./load";
 import { loadGazetteerFromDisk } from "./loadFromDisk";
-import { normalizeName } from "./normalize";
+import { looseKey, normalizeName } from "./normalize";
 import type { Gazetteer } from "./types";
 
 let g: Gazetteer;
@@ -24,6 +24,15 @@ describe("normalizeName", () => {
     ["  New   York ", "new york"],
     ["Côte d’Ivoire", "cote divoire"],
   ])("%s -> %s", (input, key) => expect(normalizeName(input)).toBe(key));
+});
+
+describe("looseKey", () => {
+  it.each([
+    ["deir ez zor", "deirezzor"],
+    ["deir ezzor", "deirezzor"],
+    ["al quneitra", "quneitra"],
+    ["new york", "newyork"],
+  ])("%s -> %s", (key, loose) => expect(looseKey(key)).toBe(loose));
 });
 
 describe("gazetteer lookups", () => {

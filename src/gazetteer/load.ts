@@ -3,7 +3,7 @@
  * Pure TypeScript: runs in Node and in a Web Worker.
  */
 import { type GazetteerFile, GAZETTEER_FORMAT, GAZETTEER_VERSION, KIND_CODES } from "./format";
-import { normalizeName } from "./normalize";
+import { looseKey, normalizeName } from "./normalize";
 import type { Gazetteer, Place } from "./types";
 
 const EMPTY: readonly Place[] = Object.freeze([]);
@@ -132,6 +132,23 @@ export function loadGazetteer(data: unknown): Gazetteer {
     return r;
   };
 
+  // The loose index is built on first use: most articles never need it.
+  let loose: Map<string, number[]> | undefined;
+  const lookupLoose = (key: string): readonly Place[] => {
+    if (!loose) {
+      loose = new Map();
+      for (const [k, v] of index) {
+        const lk = looseKey(k);
+        const list = loose.get(lk) ?? [];
+        for (const i of typeof v === "number" ? [v] : v) if (!list.includes(i)) list.push(i);
+        loose.set(lk, list);
+      }
+      for (const list of loose.values()) list.sort((a, b) => a - b);
+    }
+    const v = loose.get(looseKey(key));
+    return v ? v.map(placeAt) : EMPTY;
+  };
+
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
   // Places are in population order, so the first city seen for a country is its largest.
@@ -154,6 +171,7 @@ export function loadGazetteer(data: unknown): Gazetteer {
 
   return {
     lookup,
+    lookupLoose,
     maxTokens,
     country: (cc) => at(countries.get(cc)),
     capitalOf: (cc) => at(file.capitals[cc]),

@@ -25,6 +25,11 @@ export interface Place {
 export interface Gazetteer {
   /** Every place a name may refer to; `key` is normalizeName(surface text). Empty when unknown. */
   lookup(key: string): readonly Place[];
+  /**
+   * Candidates under a spelling-tolerant key (see looseKey): "Deir Ezzor" for "Deir ez-Zor",
+   * "Al-Quneitra" for "Quneitra". For names the exact lookup does not know.
+   */
+  lookupLoose(key: string): readonly Place[];
   /** The most tokens any indexed name has, so recognisers know how far to look ahead. */
   readonly maxTokens: number;
   /** The country entry for an ISO alpha-2 code. */

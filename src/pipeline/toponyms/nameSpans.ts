@@ -69,7 +69,9 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
       let key = keyOf(i);
       for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
-      const candidates = gazetteer.lookup(key);
+      let candidates = gazetteer.lookup(key);
+      // Transliterations vary ("Deir Ezzor", "Al-Quneitra"): a multi-word name may match loosely.
+      if (candidates.length === 0 && len >= 2) candidates = gazetteer.lookupLoose(key);
       if (candidates.length > 0) {
         spans.push({ tokenStart: i, tokenEnd: last + 1, key, candidates });
         i = last + 1;

@@ -10,6 +10,13 @@ describe("toponym recognition", () => {
     ]);
   });
 
+  it("matches transliteration variants of multi-word names loosely", () => {
+    expect(places("Shelling hit Deir Ezzor and Al-Quneitra.")).toEqual([
+      "Deir Ezzor -> SY",
+      "Al-Quneitra -> SY",
+    ]);
+  });
+
   it("finds names in possessives, hyphenated and X-based forms", () => {
     expect(places("Kenya's president and a Nigeria-based group met Ghana-backed envoys.")).toEqual([
       "Kenya -> KE",
