@@ -11,6 +11,7 @@
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
+import { normalizeName } from "../../gazetteer/normalize";
 
 const PARENT_BONUS = 6;
 /** Weights of co-location (share of the other names in the same country / first-level region). */
@@ -19,6 +20,21 @@ const ADMIN1_CONTEXT = 5;
 /** Co-location passes after the prior-only pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
 const MAX_ALTERNATIVES = 4;
+/**
+ * A place called by its own name beats one for which the name is only a variant or a historical
+ * name ("Berea" is a town in Kentucky before it is an old name of Aleppo).
+ */
+const OWN_NAME_BONUS = 1.5;
+
+const ownKeys = new WeakMap<Place, string>();
+function isOwnName(p: Place, key: string): boolean {
+  let k = ownKeys.get(p);
+  if (k === undefined) {
+    k = normalizeName(p.name);
+    ownKeys.set(p, k);
+  }
+  return k === key;
+}
 
 interface Group {
   key: string;
@@ -171,7 +187,10 @@ function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
 
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */
 function best(g: Group, context: (c: Place) => number): { place: Place; scored: ScoredPlace[] } {
-  const raw = g.candidates.map((c) => ({ place: c, s: prior(c) + (g.cueBonus.get(c.id) ?? 0) + context(c) }));
+  const raw = g.candidates.map((c) => ({
+    place: c,
+    s: prior(c) + (g.cueBonus.get(c.id) ?? 0) + context(c) + (isOwnName(c, g.key) ? OWN_NAME_BONUS : 0),
+  }));
   raw.sort((a, b) => b.s - a.s);
   const top = raw[0]!.s;
   let z = 0;
