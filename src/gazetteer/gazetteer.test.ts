@@ -28,9 +28,13 @@ describe("normalizeName", () => {
 
 describe("looseKey", () => {
   it.each([
-    ["deir ez zor", "deirezzor"],
-    ["deir ezzor", "deirezzor"],
+    ["deir ez zor", "deirzor"],
+    ["deir ezzor", "deirzor"],
+    ["jisr ash shughur", "jisrshughur"],
+    ["jisr al shughur", "jisrshughur"],
     ["al quneitra", "quneitra"],
+    ["lattakia", "latakia"],
+    ["raqqah", "raqa"],
     ["new york", "newyork"],
   ])("%s -> %s", (key, loose) => expect(looseKey(key)).toBe(loose));
 });

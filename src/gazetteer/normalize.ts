@@ -1,12 +1,20 @@
-/** Leading Arabic articles, written apart or joined ("al-", "el ", "ash-"). */
-const ARTICLE = /^(?:al|el|ar|as|ash|ad|an|at|az|ez|es|ul) /;
+/** Arabic articles written as words ("al-", "el ", "ash-", "ez-"), as normalizeName leaves them. */
+const ARTICLES = new Set(["al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "ed", "ul", "adh", "ath"]);
 
 /**
- * A coarser key for spelling variants of transliterated names: an Arabic article in front is
- * dropped and so are the spaces. "deir ez zor" and "deir ezzor" -> "deirezzor"; "al quneitra" -> "quneitra".
+ * A coarser key for spelling variants of transliterated names, used only when the exact key finds
+ * nothing: articles are dropped, also when joined to an assimilated consonant ("ezzor" = "ez zor"),
+ * doubled letters are single, a final "h" after a vowel goes, and spaces go.
+ * "deir ez zor", "deir ezzor" -> "deirzor"; "jisr ash shughur", "jisr al shughur" -> "jisrshughur";
+ * "al quneitra" -> "quneitra"; "lattakia" -> "latakia"; "raqqah" -> "raqa".
  */
 export function looseKey(key: string): string {
-  return key.replace(ARTICLE, "").replace(/ /g, "");
+  let out = "";
+  for (const word of key.split(" ")) {
+    if (ARTICLES.has(word)) continue;
+    out += word.replace(/^(?:ash(?=sh)|[ae]([bdnrstz])(?=\1))/, "");
+  }
+  return out.replace(/(.)\1+/g, "$1").replace(/([aeiou])h$/, "$1");
 }
 
 /**

@@ -46,6 +46,16 @@ describe("incident assembly", () => {
     ).toEqual(["shelling @ Homs (city) 2020-06-10..2020-06-10 k=3"]);
   });
 
+  it("gives the event to each place named together, and a city the preposition of its country", () => {
+    expect(events("Warplanes bombed Hama and Idlib on Thursday.")).toEqual([
+      "airstrike @ Ḩamāh (city) 2020-06-11..2020-06-11 k=null",
+      "airstrike @ Idlib (city) 2020-06-11..2020-06-11 k=null",
+    ]);
+    expect(events("Gunmen killed two people in Syria's Afrin.")).toEqual([
+      "attack @ ‘Afrīn (city) 2020-06-13..2020-06-13 k=2",
+    ]);
+  });
+
   it("merges the same incident reported twice", () => {
     const text =
       "Clashes erupted in Tripoli on Monday.\n\nClashes erupted in Tripoli on Monday, witnesses said.";

@@ -5,13 +5,14 @@
  * previous sentences (a caption's first sentence often names the place the next one omits), else,
  * for meetings, the article's focus city. Its date is the sentence's own (not the one of a
  * reporting verb, and never a future day for something reported as done), else the paragraph's,
- * else the publication date, marked as such. Sentences with no place are not mapped.
+ * else the publication date, marked as such. Sentences with no place are not mapped. Places named
+ * together ("in Hama and Idlib") each get the event; a casualty count is then not split among them.
  */
 import type { DateOut, EventOut } from "../contract";
 import { bestTrigger, findTriggers, type Trigger } from "../events/triggers";
 import { findCasualties } from "../events/casualties";
 import type { PipelineContext, PipelineState } from "../state";
-import { choosePlace, focusPlace, precisionOf, type EventPlace } from "./placeForEvent";
+import { choosePlace, coordinatedPlaces, focusPlace, precisionOf, type EventPlace } from "./placeForEvent";
 
 /** Below this trigger weight a sentence does not report an incident (e.g. "said"). */
 const MIN_TRIGGER_WEIGHT = 0.5;
@@ -70,29 +71,37 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s - back]!, trigger);
     }
     const date = dateIndex === null ? undefined : dates[dateIndex];
-    const m = mentions[place.mention]!;
-    const p = m.chosen!.place;
-    events.push({
-      id: `e${events.length}-${sentence.start}`,
-      type: trigger.type,
-      dateStart: date?.dateStart ?? ctx.published,
-      dateEnd: date?.dateEnd ?? ctx.published,
-      datePrecision: date?.precision ?? "day",
-      dateSource: date ? "text" : "published",
-      placeName: p.name,
-      geonameId: p.id > 0 ? p.id : null,
-      countryCode: p.countryCode,
-      lat: p.lat,
-      lon: p.lon,
-      precision: place.precision,
-      killed: casualties.killed,
-      wounded: casualties.wounded,
-      trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-      excerpt: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
-      toponym: place.mention,
-      date: dateIndex,
-      weight: triggerWeight(text, trigger),
-    });
+    const sites = [
+      place,
+      ...coordinatedPlaces(text, mentions, place.mention).map((i) => ({
+        mention: i,
+        precision: precisionOf(mentions[i]!),
+      })),
+    ];
+    for (const site of sites) {
+      const p = mentions[site.mention]!.chosen!.place;
+      events.push({
+        id: `e${events.length}-${sentence.start}`,
+        type: trigger.type,
+        dateStart: date?.dateStart ?? ctx.published,
+        dateEnd: date?.dateEnd ?? ctx.published,
+        datePrecision: date?.precision ?? "day",
+        dateSource: date ? "text" : "published",
+        placeName: p.name,
+        geonameId: p.id > 0 ? p.id : null,
+        countryCode: p.countryCode,
+        lat: p.lat,
+        lon: p.lon,
+        precision: site.precision,
+        killed: sites.length > 1 ? null : casualties.killed,
+        wounded: sites.length > 1 ? null : casualties.wounded,
+        trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+        excerpt: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+        toponym: site.mention,
+        date: dateIndex,
+        weight: triggerWeight(text, trigger),
+      });
+    }
   }
   state.events = events;
   return state;

@@ -78,9 +78,12 @@ function isAgent(text: string, m: Mention): boolean {
   return AGENT_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
+/** "in Syria's Afrin": the city takes the preposition of the country that owns it. */
+const OWNER_BEFORE = /\b[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+$/;
+
 export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
   let s = 0;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(OWNER_BEFORE, "");
   if (DIRECT_LOCATIVE.test(before)) s += 2.5;
   else if (LOCATIVE_BEFORE.test(before)) s += 1;
   // The subject or modifier right before the trigger: "The U.S. struck", "Turkish-backed", "U.S. strikes".
@@ -97,6 +100,28 @@ export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
   else if (kind === "continent" || kind === "region") s -= 1.5;
   return s;
 }
+
+/**
+ * Other places named together with the chosen one ("airstrikes on Hama and Idlib", "in Homs,
+ * Hama and Daraa"): the same report covers each of them.
+ */
+export function coordinatedPlaces(text: string, mentions: readonly Mention[], chosen: number): number[] {
+  const kind = mentions[chosen]?.chosen?.place.kind;
+  const same = (i: number) => {
+    const k = mentions[i]?.chosen?.place.kind;
+    return k !== undefined && (k === "country") === (kind === "country") && isLocational(text, mentions, i);
+  };
+  const joined = (a: Mention, b: Mention) =>
+    a.sentence === b.sentence &&
+    /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s*&\s*)$/.test(text.slice(a.end, b.start));
+  const out: number[] = [];
+  for (let i = chosen - 1; i >= 0 && joined(mentions[i]!, mentions[i + 1]!) && same(i); i--) out.push(i);
+  for (let i = chosen + 1; i < mentions.length && joined(mentions[i - 1]!, mentions[i]!) && same(i); i++)
+    out.push(i);
+  return out.slice(0, MAX_COORDINATED);
+}
+
+const MAX_COORDINATED = 3;
 
 /** Best locational mention among `indexes` for this trigger, or undefined. */
 export function choosePlace(

@@ -21,6 +21,12 @@ export function tokenKey(text: string, tokens: Tokens, i: number): string {
   return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : normalizeName(w);
 }
 
+function afterPlacePreposition(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0) return false;
+  const prev = text.slice(tokens.start[i - 1], tokens.end[i - 1]).toLowerCase();
+  return prev === "in" || prev === "near" || prev === "of" || prev === "at" || prev === "on";
+}
+
 /** "I've", "We'll": a contraction, never a name. */
 function isContraction(text: string, tokens: Tokens, i: number): boolean {
   return /['’](?:ve|ll|re|d|m|t)$/i.test(text.slice(tokens.start[i], tokens.end[i]));
@@ -70,8 +76,14 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       let key = keyOf(i);
       for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
       let candidates = gazetteer.lookup(key);
-      // Transliterations vary ("Deir Ezzor", "Al-Quneitra"): a multi-word name may match loosely.
-      if (candidates.length === 0 && len >= 2) candidates = gazetteer.lookupLoose(key);
+      // Transliterations vary ("Deir Ezzor", "Al-Quneitra", "in Lattakia"): a multi-word name, or a
+      // long word in place position, may match loosely.
+      if (
+        candidates.length === 0 &&
+        (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i)))
+      ) {
+        candidates = gazetteer.lookupLoose(key);
+      }
       if (candidates.length > 0) {
         spans.push({ tokenStart: i, tokenEnd: last + 1, key, candidates });
         i = last + 1;
