@@ -20,6 +20,10 @@ describe("incident assembly", () => {
     ]);
   });
 
+  it("marks 'X countryside' as near X", () => {
+    expect(events("Shelling hit the Daraa countryside on Friday.")[0]).toMatch(/\(near\)/);
+  });
+
   it("does not place an incident at its agent or at a government", () => {
     // "Iran-backed" and "Moscow said" say who, not where.
     expect(events("Iran-backed fighters shelled positions in Idlib, Moscow said.")).toEqual([

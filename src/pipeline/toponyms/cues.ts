@@ -1,7 +1,8 @@
 /**
  * Stage: local cues around each mention.
  * - parent: "Springfield, Illinois", "Lausanne, Switzerland": the second name contains the first.
- * - near: "a town near X", "outside X", "20 km north of X": X is a reference point, not the site.
+ * - near: "a town near X", "outside X", "20 km north of X", "X countryside": X is a reference
+ *   point, not the site.
  */
 import { NEAR_WORDS } from "../lexicon/cueWords";
 import type { PipelineContext, PipelineState } from "../state";
@@ -27,7 +28,11 @@ export function applyLocalCues(ctx: PipelineContext, state: PipelineState): Pipe
       NEAR_WORDS.has(w1) ||
       (w1 === "of" && (w2 === "outskirts" || w2 === "countryside" || w2 === "vicinity")) ||
       (w1 === "to" && w2 === "close") ||
-      DISTANCE_BEFORE.test(before)
+      DISTANCE_BEFORE.test(before) ||
+      // "Idlib countryside", "Aleppo's outskirts": around the place, not in it.
+      /^(?:['’]s)?\s+(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i.test(
+        text.slice(m.end, m.end + 20),
+      )
     ) {
       m.near = true;
       m.cue ??= "near";
