@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 function extract(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", ...args], {
+    encoding: "utf8",
+  });
   const lines = r.stdout
     .trim()
     .split("\n")
@@ -38,7 +40,10 @@ describe("npm run extract", () => {
       ].join("\n"),
     );
     const bin = join(dir, "image.txt");
-    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0, 0]));
+    writeFileSync(
+      bin,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0, 0, 0]),
+    );
     const r = extract("--published", "2020-06-13", jsonl, bin);
     expect(r.status).toBe(1);
     expect(r.lines.map((l) => l.id)).toEqual(["a", "batch.jsonl:2", "c", "d", "image.txt"]);

@@ -1,5 +1,21 @@
 /** Arabic articles written as words ("al-", "el ", "ash-", "ez-"), as normalizeName leaves them. */
-const ARTICLES = new Set(["al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "ed", "ul", "adh", "ath"]);
+const ARTICLES = new Set([
+  "al",
+  "el",
+  "ar",
+  "as",
+  "ash",
+  "ad",
+  "an",
+  "at",
+  "az",
+  "ez",
+  "es",
+  "ed",
+  "ul",
+  "adh",
+  "ath",
+]);
 
 /**
  * A coarser key for spelling variants of transliterated names, used only when the exact key finds
