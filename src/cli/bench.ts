@@ -6,11 +6,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
 import { normalizePublished } from "../pipeline/cleanInput";
-import type { PipelineState } from "../pipeline/state";
+import { initialState, type PipelineState } from "../pipeline/state";
+import { describeLoad, loadGazetteerWithFigures } from "./gazetteerLoadFigures";
 import { STAGES } from "../pipeline/stages";
-import { tokenize } from "../pipeline/tokens";
 import { readArticles } from "./readArticles";
 
 interface Text {
@@ -42,12 +41,8 @@ function loadTexts(): { texts: Text[]; source: string } {
 
 function main(): void {
   const passes = Number(process.argv[process.argv.indexOf("--passes") + 1] ?? 3) || 3;
-  const heap0 = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const gazetteer = loadGazetteerFromDisk();
-  gazetteer.lookupLoose(""); // builds the spelling-tolerant index, part of loading
-  const loadMs = performance.now() - t0;
-  const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const load = loadGazetteerWithFigures();
+  const { gazetteer } = load;
   const { texts, source } = loadTexts();
   const words = texts.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).length, 0);
 
@@ -60,15 +55,7 @@ function main(): void {
     for (const { text, published } of texts) {
       const ctx = { text, published, gazetteer };
       let t = performance.now();
-      let state: PipelineState = {
-        sentences: [],
-        tokens: tokenize(text),
-        mentions: [],
-        demonymCountries: new Map(),
-        unresolved: [],
-        dates: [],
-        events: [],
-      };
+      let state: PipelineState = initialState(text);
       if (counted) stageMs.set("tokens", stageMs.get("tokens")! + performance.now() - t);
       for (const [name, stage] of STAGES) {
         t = performance.now();
@@ -78,9 +65,7 @@ function main(): void {
     }
   }
   const total = [...stageMs.values()].reduce((a, b) => a + b, 0) / passes;
-  console.log(
-    `gazetteer: ${gazetteer.size.toLocaleString("en-US")} places, load ${Math.round(loadMs)} ms, heap +${Math.round(heapMb)} MB`,
-  );
+  console.log(`gazetteer: ${describeLoad(load)}`);
   console.log(
     `texts: ${texts.length} articles, ${words.toLocaleString("en-US")} words from ${source}; ${passes} counted passes after one warm-up`,
   );

@@ -132,21 +132,32 @@ export function loadGazetteer(data: unknown): Gazetteer {
     return r;
   };
 
-  // The loose index is built on first use: most articles never need it.
-  let loose: Map<string, number[]> | undefined;
+  // The loose index is built on first use (most articles never need it) and holds only the keys
+  // that looseKey changes: a key it leaves alone is found in the exact index under the loose query.
+  let loose: Map<string, number | number[]> | undefined;
   const lookupLoose = (key: string): readonly Place[] => {
     if (!loose) {
-      loose = new Map();
+      const built = new Map<string, number | number[]>();
       for (const [k, v] of index) {
         const lk = looseKey(k);
-        const list = loose.get(lk) ?? [];
-        for (const i of typeof v === "number" ? [v] : v) if (!list.includes(i)) list.push(i);
-        loose.set(lk, list);
+        if (lk === k) continue;
+        const old = built.get(lk);
+        built.set(
+          lk,
+          old === undefined
+            ? v
+            : [...(typeof old === "number" ? [old] : old), ...(typeof v === "number" ? [v] : v)],
+        );
       }
-      for (const list of loose.values()) list.sort((a, b) => a - b);
+      loose = built;
     }
-    const v = loose.get(looseKey(key));
-    return v ? v.map(placeAt) : EMPTY;
+    const lk = looseKey(key);
+    const ids = new Set<number>();
+    for (const v of [index.get(lk), loose.get(lk)]) {
+      if (v === undefined) continue;
+      for (const i of typeof v === "number" ? [v] : v) ids.add(i);
+    }
+    return ids.size === 0 ? EMPTY : [...ids].sort((a, b) => a - b).map(placeAt);
   };
 
   const countries = new Map<string, number>();

@@ -1,3 +1,5 @@
+const LOOSE_CHANGES = / |(.)\1|[aeiou]h$|^(?:ash|[ae][bdnrstz])/;
+
 /** Arabic articles written as words ("al-", "el ", "ash-", "ez-"), as normalizeName leaves them. */
 const ARTICLES = new Set([
   "al",
@@ -25,6 +27,8 @@ const ARTICLES = new Set([
  * "al quneitra" -> "quneitra"; "lattakia" -> "latakia"; "raqqah" -> "raqa".
  */
 export function looseKey(key: string): string {
+  // Fast path: one word with no doubled letter, no final vowel + h and no article prefix is its own key.
+  if (!LOOSE_CHANGES.test(key)) return key;
   let out = "";
   for (const word of key.split(" ")) {
     if (ARTICLES.has(word)) continue;

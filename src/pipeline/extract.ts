@@ -5,9 +5,8 @@
 import type { Gazetteer } from "../gazetteer/types";
 import type { ArticleInput, ArticleResult, ToponymOut } from "./contract";
 import { htmlToText, looksLikeHtml, normalizePublished, rejectPublished, rejectText } from "./cleanInput";
-import type { Mention, PipelineContext, PipelineState } from "./state";
+import { initialState, type Mention, type PipelineContext, type PipelineState } from "./state";
 import { STAGES } from "./stages";
-import { tokenize } from "./tokens";
 
 export interface ExtractOptions {
   debug?: (stage: string, message: string) => void;
@@ -44,15 +43,7 @@ export function extractArticle(
     gazetteer,
     ...(options.debug ? { debug: options.debug } : {}),
   };
-  let state: PipelineState = {
-    sentences: [],
-    tokens: tokenize(text),
-    mentions: [],
-    demonymCountries: new Map(),
-    unresolved: [],
-    dates: [],
-    events: [],
-  };
+  let state: PipelineState = initialState(text);
   for (const [, stage] of STAGES) state = stage(ctx, state);
 
   return {

@@ -4,7 +4,7 @@
  */
 import type { Gazetteer, Place } from "../gazetteer/types";
 import type { DateOut, EventOut, UnresolvedOut } from "./contract";
-import type { Tokens } from "./tokens";
+import { tokenize, type Tokens } from "./tokens";
 
 export interface PipelineContext {
   readonly text: string;
@@ -67,4 +67,17 @@ export interface PipelineState {
   unresolved: UnresolvedOut[];
   dates: DateOut[];
   events: EventOut[];
+}
+
+/** The state the first stage receives: the text's tokens and nothing else yet. */
+export function initialState(text: string): PipelineState {
+  return {
+    sentences: [],
+    tokens: tokenize(text),
+    mentions: [],
+    demonymCountries: new Map(),
+    unresolved: [],
+    dates: [],
+    events: [],
+  };
 }

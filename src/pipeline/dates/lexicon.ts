@@ -1,4 +1,5 @@
 /** Word lists and regular-expression fragments shared by the date parsers. */
+import { ONES } from "../lexicon/numberWords";
 
 /** Month names as written in English prose (capitalised; "Sept." and three-letter forms allowed). */
 export const MONTH_RE =
@@ -33,22 +34,7 @@ export function weekdayNumber(word: string): number | null {
   return i >= 0 ? i : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...ONES };
 
 export const SMALL_NUMBER_RE =
   "(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";

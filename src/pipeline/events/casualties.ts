@@ -24,6 +24,7 @@
  * including four children" -> 12), not the sum.
  */
 import { tokenize, type Token } from "./lexicon-tokens";
+import { ONES } from "../lexicon/numberWords";
 
 export type CasualtyKind = "killed" | "wounded";
 
@@ -47,27 +48,6 @@ export interface Casualties {
   cumulative: boolean;
 }
 
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
 const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
