@@ -71,6 +71,17 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s - back]!, trigger);
     }
     const date = dateIndex === null ? undefined : dates[dateIndex];
+    // The excerpt shows every word the event rests on: it starts at the earlier sentence of the
+    // paragraph that lent the place or the date (a caption's "... in Aleppo on Thursday.").
+    let excerptStart = sentence.start;
+    for (let back = 1; back <= LOOKBACK; back++) {
+      const prev = sentences[s - back];
+      if (!prev || prev.paragraph !== sentence.paragraph) break;
+      const lends =
+        mentions[place.mention]!.sentence === s - back ||
+        (date !== undefined && date.start >= prev.start && date.start < prev.end);
+      if (lends) excerptStart = prev.start;
+    }
     const sites = [
       place,
       ...coordinatedPlaces(text, mentions, place.mention).map((i) => ({
@@ -96,7 +107,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
         killed: sites.length > 1 ? null : casualties.killed,
         wounded: sites.length > 1 ? null : casualties.wounded,
         trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-        excerpt: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+        excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
         toponym: site.mention,
         date: dateIndex,
         weight: triggerWeight(text, trigger),

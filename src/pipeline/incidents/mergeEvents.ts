@@ -7,11 +7,16 @@
 import type { EventOut } from "../contract";
 import type { PipelineContext, PipelineState } from "../state";
 import type { AssembledEvent } from "./assembleEvents";
+import { distanceKm } from "../toponyms/resolve";
 
+/** Same place: the same referent, or two city-level points within one city ("Manhattan", "New York"). */
 function samePlace(a: EventOut, b: EventOut): boolean {
   if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
-  return a.placeName === b.placeName && a.countryCode === b.countryCode;
+  if (a.placeName === b.placeName && a.countryCode === b.countryCode) return true;
+  return a.precision === "city" && b.precision === "city" && distanceKm(a, b) < SAME_CITY_KM;
 }
+
+const SAME_CITY_KM = 25;
 
 function overlaps(a: EventOut, b: EventOut): boolean {
   return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;

@@ -8,6 +8,7 @@
 import type { PlacePrecision } from "../contract";
 import { INSTITUTION_NOUNS } from "../lexicon/cueWords";
 import type { Mention } from "../state";
+import { contains } from "../toponyms/resolve";
 import type { Trigger } from "../events/triggers";
 
 const LOCATIVE_BEFORE =
@@ -56,6 +57,7 @@ function inCountryList(text: string, mentions: readonly Mention[], i: number): b
   if (!isCountry(i)) return false;
   let lo = i;
   let hi = i;
+  // "Manhattan, New York, U.S." is a chain of containers, not a list.
   const joined = (a: Mention, b: Mention) =>
     /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(text.slice(a.end, b.start));
   while (lo > 0 && isCountry(lo - 1) && joined(mentions[lo - 1]!, mentions[lo]!)) lo--;
@@ -113,6 +115,7 @@ export function coordinatedPlaces(text: string, mentions: readonly Mention[], ch
   };
   const joined = (a: Mention, b: Mention) =>
     a.sentence === b.sentence &&
+    !(a.chosen && b.chosen && contains(b.chosen.place, a.chosen.place)) &&
     /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s*&\s*)$/.test(text.slice(a.end, b.start));
   const out: number[] = [];
   for (let i = chosen - 1; i >= 0 && joined(mentions[i]!, mentions[i + 1]!) && same(i); i--) out.push(i);

@@ -33,7 +33,8 @@ function isOwnName(p: Place, key: string): boolean {
     k = normalizeName(p.name);
     ownKeys.set(p, k);
   }
-  return k === key;
+  // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
+  return k === key || k === key + " city";
 }
 
 interface Group {
@@ -88,7 +89,8 @@ function contextScore(votes: Votes, own: Place | undefined, c: Place): number {
   return s;
 }
 
-function contains(parent: Place, child: Place): boolean {
+/** Does `parent` contain `child` (country, first-level region, or a city and its parts)? */
+export function contains(parent: Place, child: Place): boolean {
   if (parent.id === child.id) return false;
   switch (parent.kind) {
     case "country":
