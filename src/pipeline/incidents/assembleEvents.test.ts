@@ -42,12 +42,11 @@ describe("incident assembly", () => {
     expect(e.map((x) => [x.dateStart, x.dateSource])).toEqual([["2020-06-13", "published"]]);
   });
 
-  it("borrows the place from the paragraph's previous sentence", () => {
-    expect(
-      events(
-        "Doctors treated a boy in Homs on Wednesday. Officials said three people were killed by mortar fire.",
-      ),
-    ).toEqual(["shelling @ Homs (city) 2020-06-10..2020-06-10 k=3"]);
+  it("borrows the place from the paragraph's previous sentence, and shows it in the excerpt", () => {
+    const text =
+      "Doctors treated a boy in Homs on Wednesday. Officials said three people were killed by mortar fire.";
+    expect(events(text)).toEqual(["shelling @ Homs (city) 2020-06-10..2020-06-10 k=3"]);
+    expect(run(text).events[0]!.excerpt.text).toBe(text);
   });
 
   it("gives the event to each place named together, and a city the preposition of its country", () => {
@@ -58,6 +57,10 @@ describe("incident assembly", () => {
     expect(events("Gunmen killed two people in Syria's Afrin.")).toEqual([
       "attack @ ‘Afrīn (city) 2020-06-13..2020-06-13 k=2",
     ]);
+  });
+
+  it("does not split a chain of containers into several places", () => {
+    expect(events("Delegates met at a hotel in Manhattan, New York, on Tuesday.")).toHaveLength(1);
   });
 
   it("merges the same incident reported twice", () => {
