@@ -1,5 +1,5 @@
 /**
- * Writes data/cities-labels.json, the basemap's city labels: national capitals and cities of 2 million
+ * Writes data/cities-labels.json, the basemap's city labels: national capitals and cities of a million
  * people or more from GeoNames cities500 (the gazetteer's source), chosen by src/gazetteer/build/labels.ts.
  * Skips the work when the output is newer than its inputs. Part of `npm run data`.
  * Usage: npx tsx scripts/build-labels.ts [--force]

@@ -1,7 +1,7 @@
 /**
  * The basemap's city labels, for orientation only (incidents carry their own coordinates). The list is
  * generated at build time from the gazetteer's GeoNames source (data/cities-labels.json, written by
- * scripts/build-labels.ts: national capitals and cities of 2 million or more) and served from the
+ * scripts/build-labels.ts: national capitals and cities of a million or more) and served from the
  * page's origin. Bigger cities appear at lower zooms and win label collisions.
  */
 import type { FeatureCollection, Point } from "geojson";

@@ -13,7 +13,7 @@ export interface CityLabel {
   capital: boolean;
 }
 
-export const LABEL_MIN_POPULATION = 2_000_000;
+export const LABEL_MIN_POPULATION = 1_000_000;
 
 /** A place closer than this to a more populous label is part of it (a borough, a twin city): no label of its own. */
 export const LABEL_MIN_DISTANCE_KM = 25;
