@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --passes N]
+ * npm run bench [-- --passes N] [--write]
  * Prints figures, asserts nothing: the gazetteer's load time and heap, and the pipeline's
  * throughput on one core per stage, over the development texts in ../shared/eval (or the seeds
  * when those are absent). The first pass warms the JIT and is not counted.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { normalizePublished } from "../pipeline/cleanInput";
 import { initialState, type PipelineState } from "../pipeline/state";
@@ -65,18 +65,34 @@ function main(): void {
     }
   }
   const total = [...stageMs.values()].reduce((a, b) => a + b, 0) / passes;
-  console.log(`gazetteer: ${describeLoad(load)}`);
-  console.log(
+  const lines: string[] = [];
+  const print = (l: string) => {
+    lines.push(l);
+    console.log(l);
+  };
+  print(`gazetteer: ${describeLoad(load)}`);
+  print(
     `texts: ${texts.length} articles, ${words.toLocaleString("en-US")} words from ${source}; ${passes} counted passes after one warm-up`,
   );
-  console.log("stage       ms/pass   share");
+  print("stage       ms/pass   share");
   for (const [name, ms] of stageMs)
-    console.log(
+    print(
       `${name.padEnd(10)} ${(ms / passes).toFixed(0).padStart(8)}   ${((100 * ms) / passes / total).toFixed(1).padStart(5)}%`,
     );
-  console.log(
+  print(
     `throughput: ${Math.round(words / (total / 1000)).toLocaleString("en-US")} words/s, ${Math.round(texts.length / (total / 1000)).toLocaleString("en-US")} articles/s on one core`,
   );
+  if (process.argv.includes("--write")) writeSection(lines);
+}
+
+/** Replaces the bench section of docs/benchmarks.md (written by `npm run eval -- --write`). */
+function writeSection(lines: readonly string[]): void {
+  const path = "docs/benchmarks.md";
+  const head = "## Steady-state throughput (`npm run bench -- --write`)";
+  const doc = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
+  const kept = doc.split(head)[0]!.trimEnd();
+  writeFileSync(path, `${kept}\n\n${head}\n\n\`\`\`\n${lines.join("\n")}\n\`\`\`\n`);
+  console.log(`wrote ${path}`);
 }
 
 main();

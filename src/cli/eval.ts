@@ -5,7 +5,7 @@
  * core, and the gazetteer's load time and memory. --write also stores it in docs/benchmarks.md.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadGazetteerWithFigures } from "./gazetteerLoadFigures";
@@ -175,7 +175,10 @@ function main(): void {
   console.log(`system outputs: ${dir}`);
   if (write) {
     const doc = `# Benchmarks\n\nProduced by \`npm run eval -- --write\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}/${process.arch}).\nDevelopment sets and scorer: \`../shared/eval\` (see its README for the definitions).\n\n${table}\n`;
-    writeFileSync("docs/benchmarks.md", doc);
+    // Keep the section `npm run bench -- --write` maintains.
+    const old = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "";
+    const bench = old.indexOf("## Steady-state throughput");
+    writeFileSync("docs/benchmarks.md", bench >= 0 ? `${doc}\n${old.slice(bench)}` : doc);
     console.log("wrote docs/benchmarks.md");
   }
 }
