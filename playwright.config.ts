@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 
 /**
  * e2e tests against the BUILT app (`vite build` runs before, see the test:e2e script), served by
@@ -46,16 +47,8 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         viewport: { width: 1400, height: 900 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--enable-unsafe-swiftshader",
-            "--use-angle=swiftshader",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },

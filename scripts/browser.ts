@@ -4,16 +4,7 @@
  */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--enable-unsafe-swiftshader",
-  "--use-angle=swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 export async function withBuiltApp<T>(run: (page: Page, baseUrl: string) => Promise<T>): Promise<T> {
   const server = await preview({
@@ -24,7 +15,7 @@ export async function withBuiltApp<T>(run: (page: Page, baseUrl: string) => Prom
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });

@@ -46,13 +46,20 @@ function spaceGap(text: string, tokens: Tokens, left: number): boolean {
  * "Jordan Smith ... Smith said": news name a person in full, then by surname alone. True when the
  * capitalised word after token i also occurs elsewhere without the word at i before it.
  */
-function surnameStandsAlone(text: string, tokens: Tokens, i: number): boolean {
+function surnameStandsAlone(text: string, tokens: Tokens, i: number, midSentenceOnly: boolean): boolean {
   const first = text.slice(tokens.start[i], tokens.end[i]);
   const surname = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
   for (let j = 0; j < tokens.count; j++) {
     if (j === i + 1 || tokens.end[j]! - tokens.start[j]! !== surname.length) continue;
     if (text.slice(tokens.start[j], tokens.end[j]) !== surname) continue;
-    if (j === 0 || text.slice(tokens.start[j - 1], tokens.end[j - 1]) !== first) return true;
+    const sentenceStart = j === 0 || tokens.sentence[j - 1] !== tokens.sentence[j];
+    // At the start of a sentence any word is capitalised ("Police said"): for a surname that is
+    // also an everyday word, that is no evidence of a name.
+    if (sentenceStart) {
+      if (!midSentenceOnly) return true;
+      continue;
+    }
+    if (text.slice(tokens.start[j - 1], tokens.end[j - 1]) !== first) return true;
   }
   return false;
 }
@@ -110,11 +117,12 @@ export function markPersons(
       cap(i + 1) &&
       spaceGap(text, tokens, i) &&
       !(tokens.flags[i]! & TokenFlag.Possessive) &&
-      (!isMajorPlace(i) || surnameStandsAlone(text, tokens, i))
+      (!isMajorPlace(i) || surnameStandsAlone(text, tokens, i, false))
     ) {
       const next = word(i + 1).toLowerCase();
       // Surnames can be words ("Smith", "Baker"), but not the most frequent ones ("Austin Police").
-      if (!VERY_COMMON_WORDS.has(next) && !CALENDAR_WORDS.has(next) && !PLACE_HEAD_NOUNS.has(next)) {
+      const wordlike = VERY_COMMON_WORDS.has(next) || CALENDAR_WORDS.has(next) || PLACE_HEAD_NOUNS.has(next);
+      if (!wordlike || surnameStandsAlone(text, tokens, i, true)) {
         i = Math.max(i, markRun(i) - 1);
       }
     }
