@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { normalizeName } from "../normalize";
 import type { CityRow } from "./cities";
-import { type BuildPlace, distanceKm } from "./model";
+import type { BuildPlace } from "./model";
+import { distanceKm } from "../distance";
 import { adminShortKeys, stableNegativeId, usableKey } from "./text";
 
 export const STATES_PATH = "node_modules/country-state-city/lib/assets/state.json";
@@ -86,7 +87,7 @@ function nearest(cities: CityRow[], lat: number, lon: number, k: number): CityRo
   const best: { d: number; c: CityRow }[] = [];
   let worst = Infinity;
   for (const c of cities) {
-    const d = distanceKm(lat, lon, c.lat, c.lon);
+    const d = distanceKm({ lat, lon }, c);
     if (best.length === k && d >= worst) continue;
     let i = best.findIndex((b) => b.d > d);
     if (i < 0) i = best.length;
@@ -156,7 +157,7 @@ export function readAdmin1(
       const near = nearest(cities, lat, lon, NEIGHBOURS);
       // A point far from every place of its country is a data error in the source: use the mean
       // of the region's cities instead, or drop the entry when it has none.
-      if (near[0] && distanceKm(lat, lon, near[0].lat, near[0].lon) > MAX_KM_FROM_COUNTRY) {
+      if (near[0] && distanceKm({ lat, lon }, near[0]) > MAX_KM_FROM_COUNTRY) {
         if (!m || m.n === 0) continue;
         [lat, lon] = [m.lat / m.n, m.lon / m.n];
       }
@@ -177,7 +178,7 @@ export function readAdmin1(
         const st = codeStats.get(code);
         if (!st) continue;
         const share = v / total;
-        const dist = distanceKm(lat, lon, st.lat / st.n, st.lon / st.n);
+        const dist = distanceKm({ lat, lon }, { lat: st.lat / st.n, lon: st.lon / st.n });
         // The region's own ISO code matching a GeoNames code (US "IL", GB "ENG") is decisive; next,
         // a region whose own cities (in the package's city list) lie in that code, over one that is
         // only near it (departments listed next to their regions, without cities of their own).

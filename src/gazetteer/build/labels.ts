@@ -3,6 +3,7 @@
  * than by hand: every national capital (feature code PPLC) and every other populated place of at least
  * LABEL_MIN_POPULATION people. The map ranks them by population (see src/app/map/cityLabels.ts).
  */
+import { distanceKm } from "../distance";
 
 /** One label, as written to data/cities-labels.json. */
 export interface CityLabel {
@@ -42,14 +43,6 @@ function parseRow(line: string): Row | null {
   if (NOT_A_CITY.has(featureCode)) return null;
   const label = LABEL_FONT_CHARS.test(name) ? name : ascii || name;
   return { name: label, lat: Number(lat), lon: Number(lon), population, capital, featureCode };
-}
-
-function distanceKm(a: CityLabel, b: CityLabel): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { EventOut } from "../contract";
 import type { PipelineContext, PipelineState } from "../state";
 import type { AssembledEvent } from "./assembleEvents";
-import { distanceKm } from "../toponyms/resolve";
+import { distanceKm } from "../../gazetteer/distance";
 
 /** Same place: the same referent, or two city-level points within one city ("Manhattan", "New York"). */
 function samePlace(a: EventOut, b: EventOut): boolean {

@@ -11,6 +11,7 @@
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
+import { distanceKm } from "../../gazetteer/distance";
 import { normalizeName } from "../../gazetteer/normalize";
 
 const PARENT_BONUS = 6;
@@ -110,14 +111,6 @@ export function contains(parent: Place, child: Place): boolean {
     default:
       return false;
   }
-}
-
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dlat = (b.lat - a.lat) * rad;
-  const dlon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dlat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dlon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): PipelineState {
