@@ -36,9 +36,9 @@ export interface Gazetteer {
   country(countryCode: string): Place | undefined;
   /** The capital city of a country. */
   capitalOf(countryCode: string): Place | undefined;
-  /** The most populous city of a country ("Syria's largest city"). */
+  /** The most populous city of a country ("Turkey's largest city"). */
   largestCity(countryCode: string): Place | undefined;
-  /** The country a demonym/adjective belongs to ("Syrian" -> "SY"); key is normalizeName(word). */
+  /** The country a demonym/adjective belongs to ("Kenyan" -> "KE"); key is normalizeName(word). */
   demonym(key: string): string | undefined;
   /** The admin1 region entry (kind "admin1") for a country + GeoNames admin1 code. */
   admin1(countryCode: string, admin1Code: string): Place | undefined;

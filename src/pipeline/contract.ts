@@ -50,9 +50,9 @@ export interface ToponymOut {
   lat: number;
   lon: number;
   score: number;
-  /** Named for its government ("Moscow said"): a toponym, but not where anything happened. */
+  /** Named for its government ("Beijing said"): a toponym, but not where anything happened. */
   metonymic: boolean;
-  /** A demonym or adjective standing for the country ("Syrian"): a reference, never a location. */
+  /** A demonym or adjective standing for the country ("Kenyan"): a reference, never a location. */
   adjectival?: boolean;
   alternatives: Alternative[];
   /** Local cue that decided the referent, if any ("capital-of", "near", "parent"). */

@@ -41,7 +41,7 @@ export interface Mention {
   tokenEnd: number;
   sentence: number;
   candidates: readonly Place[];
-  /** Referent fixed by a descriptive reference ("Yemen's capital"). */
+  /** Referent fixed by a descriptive reference ("Kenya's capital"). */
   forced?: Place;
   cue?: Cue;
   /** Index of the mention that follows as "X, Parent" (e.g. a state after a city). */
@@ -51,7 +51,7 @@ export interface Mention {
   /** Inside the name of an organisation or event ("X Media Center"): a toponym, but not a location. */
   inName?: boolean;
   metonymic?: boolean;
-  /** A demonym or adjective standing for a country ("Syrian"): a reference, never a location. */
+  /** A demonym or adjective standing for a country ("Kenyan"): a reference, never a location. */
   adjectival?: boolean;
   /** Resolution result. */
   chosen?: ScoredPlace;
@@ -62,7 +62,7 @@ export interface PipelineState {
   sentences: SentenceSpan[];
   tokens: Tokens;
   mentions: Mention[];
-  /** Country codes named by demonyms ("Syrian"), with counts: context for resolution. */
+  /** Country codes named by demonyms ("Kenyan"), with counts: context for resolution. */
   demonymCountries: Map<string, number>;
   unresolved: UnresolvedOut[];
   dates: DateOut[];

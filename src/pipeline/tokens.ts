@@ -4,7 +4,7 @@
  *
  * A token is a run of letters/digits with internal apostrophes ("Sana'a", "O'Hare"), or a dotted
  * abbreviation ("U.S.", "D.C.", "W.Va."). A trailing possessive ('s / ’s) is not part of the token: it sets
- * `possessive` instead, so "Yemen's" is the token "Yemen". Hyphens separate tokens ("Iran-backed").
+ * `possessive` instead, so "Kenya's" is the token "Kenya". Hyphens separate tokens ("Iran-backed").
  */
 export interface Tokens {
   readonly count: number;
@@ -44,7 +44,7 @@ export function tokenize(text: string): Tokens {
     let e = s + m[0].length;
     let f = 0;
     const word = m[0];
-    // Possessive: "Yemen's" -> "Yemen" + flag. ("Sana'a" keeps its apostrophe: 'a is not 's.)
+    // Possessive: "Kenya's" -> "Kenya" + flag. ("Ma'arib" keeps its apostrophe: 'a is not 's.)
     const last2 = word.slice(-2);
     if (word.length > 2 && (last2 === "'s" || last2 === "’s" || last2 === "ʼs")) {
       e -= 2;

@@ -72,7 +72,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     }
     const date = dateIndex === null ? undefined : dates[dateIndex];
     // The excerpt shows every word the event rests on: it starts at the earlier sentence of the
-    // paragraph that lent the place or the date (a caption's "... in Aleppo on Thursday.").
+    // paragraph that lent the place or the date (a caption's "... in Homs on Thursday.").
     let excerptStart = sentence.start;
     for (let back = 1; back <= LOOKBACK; back++) {
       const prev = sentences[s - back];

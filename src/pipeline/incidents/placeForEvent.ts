@@ -3,7 +3,7 @@
  * metonymic, not inside an organisation's name, not standing for a state's institutions), the one
  * that governs the trigger: introduced by a locative preposition, close to the trigger, specific
  * (a city over a country), and neither the agent ("The U.S. struck", "Iran-backed rebels",
- * "Russia and Syria were behind the attack") nor the topic ("a meeting on Syria").
+ * "Chad and Niger were behind the attack") nor the topic ("a meeting on Somalia").
  */
 import type { PlacePrecision } from "../contract";
 import { INSTITUTION_NOUNS } from "../lexicon/cueWords";
@@ -17,7 +17,7 @@ const DIRECT_LOCATIVE = /\b(?:in|at|near|outside|across|throughout|over)\s+(?:th
 const AGENT_SUFFIX = /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held)\b/;
 const AGENT_AFTER =
   /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
-/** "talks on Syria", "a meeting about Yemen": the subject discussed, not the venue. */
+/** "talks on Somalia", "a meeting about Libya": the subject discussed, not the venue. */
 const TOPIC_BEFORE =
   /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$|\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
 
@@ -75,12 +75,12 @@ export function isLocational(text: string, mentions: readonly Mention[], i: numb
   return true;
 }
 
-/** "Russia and Syria were behind the attack": the name is who acted, not where. */
+/** "Chad and Niger were behind the attack": the name is who acted, not where. */
 function isAgent(text: string, m: Mention): boolean {
   return AGENT_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
-/** "in Syria's Afrin": the city takes the preposition of the country that owns it. */
+/** "in Afghanistan's Herat": the city takes the preposition of the country that owns it. */
 const OWNER_BEFORE = /\b[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+$/;
 
 export function scorePlace(text: string, m: Mention, trigger: Trigger): number {

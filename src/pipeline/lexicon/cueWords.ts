@@ -44,7 +44,7 @@ export const LOCATIVE_PREPS = set(
 /** Words before a place that make an event's location "near" it rather than in it. */
 export const NEAR_WORDS = set(`near outside nearby outskirts close around`);
 
-/** Compass adjectives ("northern Syria"). */
+/** Compass adjectives ("northern Mali"). */
 export const DIRECTION_ADJECTIVES = set(`
   northern southern eastern western northeastern northwestern southeastern southwestern central
   north south east west northeast northwest southeast southwest
@@ -52,7 +52,7 @@ export const DIRECTION_ADJECTIVES = set(`
 
 /**
  * Verbs and verb-like words that, right after a capital's name, make it stand for its government
- * ("Moscow said", "Washington doubts").
+ * ("Beijing said", "Tokyo doubts").
  */
 export const METONYMY_VERBS = set(`
   said says say told tells announced announces claimed claims denied denies insisted insists warned warns
@@ -63,14 +63,14 @@ export const METONYMY_VERBS = set(`
   called calls has had is was would will could should might must may can cannot
 `);
 
-/** Nouns after "Capital's" that make it the government ("Moscow's seriousness"). */
+/** Nouns after "Capital's" that make it the government ("Tokyo's seriousness"). */
 export const METONYMY_NOUNS = set(`
   seriousness position stance policy policies support response reaction decision role government
   officials leadership intentions demands claims refusal approach strategy view views interests allies
   backing involvement commitment
 `);
 
-/** Words before a capital that make it the government ("sanctions on Moscow", "ties with Washington"). */
+/** Words before a capital that make it the government ("sanctions on Ottawa", "ties with Tokyo"). */
 export const METONYMY_BEFORE = set(`sanctions pressure ties relations dialogue talks deal`);
 
 /** Lower-case words allowed inside a multi-word place name ("Gulf of Mexico", "Deir ez-Zor"). */

@@ -1,6 +1,6 @@
 /**
  * Stage: local cues around each mention.
- * - parent: "Springfield, Illinois", "Lausanne, Switzerland": the second name contains the first.
+ * - parent: "Springfield, Illinois", "Geneva, Switzerland": the second name contains the first.
  * - near: "a town near X", "outside X", "20 km north of X", "X countryside": X is a reference
  *   point, not the site.
  */
@@ -29,7 +29,7 @@ export function applyLocalCues(ctx: PipelineContext, state: PipelineState): Pipe
       (w1 === "of" && (w2 === "outskirts" || w2 === "countryside" || w2 === "vicinity")) ||
       (w1 === "to" && w2 === "close") ||
       DISTANCE_BEFORE.test(before) ||
-      // "Idlib countryside", "Aleppo's outskirts": around the place, not in it.
+      // "Idlib countryside", "Kabul's outskirts": around the place, not in it.
       /^(?:['’]s)?\s+(?:countryside|outskirts|suburbs|environs|vicinity|periphery)\b/i.test(
         text.slice(m.end, m.end + 20),
       )

@@ -1,6 +1,6 @@
 /**
- * Stage: metonymy. A capital named for its government ("Moscow said", "Washington doubts
- * Moscow's seriousness", "sanctions on Moscow") is a toponym but not where anything happened.
+ * Stage: metonymy. A capital named for its government ("Beijing said", "Tokyo doubts
+ * Ottawa's seriousness", "sanctions on Ottawa") is a toponym but not where anything happened.
  * One sense per discourse: when most uses of a capital's name in an article are metonymic, all are.
  */
 import { METONYMY_BEFORE, METONYMY_NOUNS, METONYMY_VERBS } from "../lexicon/cueWords";
@@ -25,7 +25,7 @@ function isGovernmentUse(text: string, m: Mention): boolean {
   const w1 = words[0] ?? "";
   if (possessive) return METONYMY_NOUNS.has(w1);
   if (METONYMY_VERBS.has(w1)) return !/^,/.test(after);
-  // "with Moscow backing ..."
+  // "with Beijing backing ..."
   const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
   const prevWords = before.match(/[a-z]+/g) ?? [];
   const p1 = prevWords[prevWords.length - 1] ?? "";

@@ -1,6 +1,6 @@
 /**
- * Marks tokens that belong to people's names, so that "John Kerry", "Jordan Smith" or
- * "President Kerry" do not become places, and a surname seen once ("Kerry added") stays a person
+ * Marks tokens that belong to people's names, so that "John Carter", "Jordan Smith" or
+ * "President Carter" do not become places, and a surname seen once ("Carter added") stays a person
  * for the rest of the article.
  */
 import { FIRST_NAMES } from "../lexicon/firstNames";
@@ -111,7 +111,7 @@ export function markPersons(
       if (cap(j) && !PERSON_TITLES.has(word(j).toLowerCase())) i = Math.max(i, markRun(j) - 1);
       continue;
     }
-    // "John Kerry": a given name followed by a capitalised word that is not an everyday word.
+    // "John Carter": a given name followed by a capitalised word that is not an everyday word.
     if (
       FIRST_NAMES.has(w) &&
       cap(i + 1) &&

@@ -1,8 +1,8 @@
 /**
  * Stage: toponym recognition. Gazetteer names in the text become mentions unless the context says
- * they name something else: a person ("John Kerry"), a street or newspaper ("Dublin Road",
+ * they name something else: a person ("Jordan Smith"), a street or newspaper ("Dublin Road",
  * "Washington Post"), a month, or an everyday word with nothing to back it as a place.
- * Descriptive references ("Yemen's capital", "the Syrian capital") become mentions of the capital.
+ * Descriptive references ("Kenya's capital", "the Iraqi capital") become mentions of the capital.
  */
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
@@ -50,6 +50,9 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   );
   const spans = findNameSpans(text, tokens, gazetteer);
   const mentions: Mention[] = [];
+  // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
+  const covered = new Uint8Array(tokens.count);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
   for (const found of spans) {
     const span = withoutEverydayAliases(text, tokens, found);
@@ -66,7 +69,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
       sentence: tokens.sentence[first]!,
       candidates: span.candidates,
     };
-    // "Yemen's capital", "Syria's largest city": a descriptive reference to one of the country's cities.
+    // "Kenya's capital", "Turkey's largest city": a descriptive reference to one of the country's cities.
     const country = span.candidates.find((p) => p.kind === "country");
     if (country && tokens.flags[last]! & TokenFlag.Possessive) {
       const ref = describedCity(text, tokens, last + 1, country.countryCode, gazetteer);
@@ -82,7 +85,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     mentions.push(mention);
   }
 
-  // "the Syrian capital": a demonym followed by "capital".
+  // "the Iraqi capital": a demonym followed by "capital".
   for (let i = 0; i + 1 < tokens.count; i++) {
     if (!(tokens.flags[i]! & TokenFlag.Cap)) continue;
     const key = tokenKey(text, tokens, i);
@@ -91,10 +94,10 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     state.demonymCountries.set(cc, (state.demonymCountries.get(cc) ?? 0) + 1);
     const ref = describedCity(text, tokens, i + 1, cc, gazetteer);
     if (!ref) {
-      // "Syrian forces": an adjectival reference to the country. Listed (many gazetteer-based
+      // "Kenyan forces": an adjectival reference to the country. Listed (many gazetteer-based
       // corpora count it as a toponym) but never an event's location.
       const country = gazetteer.country(cc);
-      if (country && !coveredBySpan(spans, i))
+      if (country && !covered[i])
         mentions.push({
           start: tokens.start[i]!,
           end: tokens.end[i]!,
@@ -124,9 +127,6 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   }
   mentions.sort((a, b) => a.start - b.start);
   state.mentions = mentions;
-  // Every gazetteer match counts as covered, kept or not: a known name is not "unresolved".
-  const covered = new Uint8Array(tokens.count);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   state.unresolved = findUnresolved(text, tokens, covered, persons.inPerson);
   return state;
 }
@@ -152,10 +152,6 @@ function describedCity(
     return place && { place, lastToken: i + 1, cue: "largest-city" };
   }
   return undefined;
-}
-
-function coveredBySpan(spans: readonly NameSpan[], token: number): boolean {
-  return spans.some((s) => s.tokenStart <= token && token < s.tokenEnd);
 }
 
 /** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
@@ -193,7 +189,7 @@ function keepSpan(
   const major = isMajor(span.candidates);
   const hasCountry = span.candidates.some((p) => p.kind === "country");
 
-  // Part of a person's name, or a surname used alone later ("Kerry said"). A multi-word name of a
+  // Part of a person's name, or a surname used alone later ("Smith said"). A multi-word name of a
   // region or ending in "County", "River"... stays a place ("West Virginia", "Laurel County").
   const placeHead = PLACE_HEAD_NOUNS.has(span.key.slice(span.key.lastIndexOf(" ") + 1));
   let allPerson = single || !(major || placeHead);
@@ -256,7 +252,7 @@ function keepSpan(
 }
 
 /**
- * "Aleppo Media Center", "International Syria Support Group": a place name inside a longer
+ * "Kenya Red Cross Society", "International Somalia Contact Group": a place name inside a longer
  * capitalised name. Still a toponym, but it says nothing about where an event happened.
  */
 function isInsideName(text: string, tokens: Tokens, span: NameSpan): boolean {
@@ -285,7 +281,7 @@ function isInsideName(text: string, tokens: Tokens, span: NameSpan): boolean {
     tokens.sentence[prev - 1] === tokens.sentence[prev] &&
     !/[.!?:"“]\s*$/.test(text.slice(tokens.end[prev - 1], tokens.start[prev]))
   ) {
-    // A capitalised word before, not at the start of the sentence ("International Syria ...").
+    // A capitalised word before, not at the start of the sentence ("International Somalia ...").
     return true;
   }
   return false;

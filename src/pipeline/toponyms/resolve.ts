@@ -5,7 +5,7 @@
  * + local parent ("Springfield, Illinois": the candidate lies in the named state/country)
  * + co-location with the rest of the article: the countries and first-level regions that the other
  *   names resolve to (two passes: priors first, then context from the first pass, leaving out the
- *   name's own vote) and the countries of demonyms ("Syrian").
+ *   name's own vote) and the countries of demonyms ("Kenyan").
  * Scores are turned into a probability over the candidates; the runners-up are kept as alternatives.
  */
 import type { Place } from "../../gazetteer/types";
@@ -23,7 +23,7 @@ const CONTEXT_PASSES = 2;
 const MAX_ALTERNATIVES = 4;
 /**
  * A place called by its own name beats one for which the name is only a variant or a historical
- * name ("Berea" is a town in Kentucky before it is an old name of Aleppo).
+ * name ("Berea" is a town in Kentucky before it is an old name of a city elsewhere).
  */
 const OWN_NAME_BONUS = 1.5;
 
