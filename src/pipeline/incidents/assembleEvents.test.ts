@@ -74,4 +74,44 @@ describe("incident assembly", () => {
     expect(events("Leaders hope a ceasefire could be agreed in Yemen.")).toEqual([]);
     expect(events("The weather was mild on Sunday and people went to the beach.")).toEqual([]);
   });
+
+  it("gives each clause's incident its own place", () => {
+    expect(
+      events("Regime forces shelled the Daraa countryside and warplanes bombed Maarat al-Numaan on Monday."),
+    ).toEqual([
+      "shelling @ Daraa Governorate (near) 2020-06-08..2020-06-08 k=null",
+      "airstrike @ Ma‘arrat an Nu‘mān (city) 2020-06-08..2020-06-08 k=null",
+    ]);
+  });
+
+  it("gives each clause's incident its own casualty count", () => {
+    const e = run(
+      "Airstrikes killed 12 people in Mosul on Thursday, and a car bomb wounded 5 in Kirkuk.",
+    ).events;
+    expect(e.map((x) => [x.placeName, x.killed, x.wounded])).toEqual([
+      ["Mosul", 12, null],
+      ["Kirkuk", null, 5],
+    ]);
+  });
+
+  it("reads a list of parts of places ('the west of A and the countryside of B')", () => {
+    expect(events("Fighting continued in the west of Hama and the countryside of Idlib.")).toEqual([
+      "fighting @ Ḩamāh (near) 2020-06-13..2020-06-13 k=null",
+      "fighting @ Idlib (near) 2020-06-13..2020-06-13 k=null",
+    ]);
+  });
+
+  it("keeps a place a location before an area noun, after a demonym and in a title-case headline", () => {
+    expect(events("The ongoing airstrikes on Idlib Province killed 14 civilians.")).toHaveLength(1);
+    expect(events("A Kurdish force claims killing five in Syrian Afrin")).toEqual([
+      "attack @ ‘Afrīn (city) 2020-06-13..2020-06-13 k=5",
+    ]);
+    expect(events("Militants Execute Three Civilians In Idlib Over Witchcraft Accusations")).toHaveLength(1);
+    // An organisation's name still is not a location.
+    expect(events("The Idlib Media Center reported clashes.")).toEqual([]);
+  });
+
+  it("does not take the states between which something happens as its place", () => {
+    expect(events("Clashes between Iran and Iraq were reported.")).toEqual([]);
+  });
 });

@@ -10,9 +10,18 @@
  */
 import type { DateOut, EventOut } from "../contract";
 import { bestTrigger, findTriggers, type Trigger } from "../events/triggers";
-import { findCasualties } from "../events/casualties";
+import { contains } from "../toponyms/resolve";
+import { findCasualties, type Casualties } from "../events/casualties";
 import type { PipelineContext, PipelineState } from "../state";
-import { choosePlace, coordinatedPlaces, focusPlace, precisionOf, type EventPlace } from "./placeForEvent";
+import {
+  choosePlace,
+  coordinatedPlaces,
+  focusPlace,
+  governs,
+  KINETIC,
+  precisionOf,
+  type EventPlace,
+} from "./placeForEvent";
 
 /** Below this trigger weight a sentence does not report an incident (e.g. "said"). */
 const MIN_TRIGGER_WEIGHT = 0.5;
@@ -43,17 +52,28 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   });
   const focus = focusPlace(text, mentions, FOCUS_SENTENCES);
 
-  const events: AssembledEvent[] = [];
-  for (let s = 0; s < sentences.length; s++) {
+  /** The sentence's reports: its main trigger with its place, then clauses that report elsewhere. */
+  function reportsOf(s: number): { reports: Report[]; casualties?: Casualties } {
     const sentence = sentences[s]!;
-    const trigger = bestTrigger(findTriggers(text, sentence));
-    if (!trigger || trigger.weight < MIN_TRIGGER_WEIGHT) continue;
-    if (GENERIC_PLURAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) continue;
+    const triggers = findTriggers(text, sentence).filter(
+      (t) =>
+        t.weight >= MIN_TRIGGER_WEIGHT &&
+        !GENERIC_PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)),
+    );
+    const trigger = bestTrigger(triggers);
+    if (!trigger) return { reports: [] };
     const casualties = findCasualties(text, sentence);
     if (casualties.spans.some((c) => c.cumulative && c.start <= trigger.end && trigger.start <= c.end))
-      continue;
+      return { reports: [] };
 
-    let place: EventPlace | undefined = choosePlace(text, mentions, mentionsBySentence[s]!, trigger);
+    // Each place belongs to the clause of its nearest trigger ("X shelled A ... and warplanes
+    // bombed B"); the main trigger takes its own places first, else any of the sentence's.
+    const here = mentionsBySentence[s]!;
+    const active = triggers.filter((t) => !t.hypothetical && !t.negated);
+    const nearest = here.map((i) => nearestTrigger(mentions[i]!, active));
+    const own = (t: Trigger) => here.filter((_, k) => nearest[k] === t);
+    let place =
+      choosePlace(text, mentions, own(trigger), trigger) ?? choosePlace(text, mentions, here, trigger);
     for (let back = 1; !place && back <= LOOKBACK; back++) {
       const prev = sentences[s - back];
       if (!prev || prev.paragraph !== sentence.paragraph) break;
@@ -62,8 +82,42 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     if (!place && trigger.type === "diplomacy" && focus !== undefined) {
       place = { mention: focus, precision: precisionOf(mentions[focus]!) };
     }
-    if (!place) continue;
+    if (!place) return { reports: [] };
+    const reports: Report[] = [{ trigger, sites: withCoordinated(place) }];
 
+    // Another kinetic trigger reports a place of its own clause that it governs, unless that place
+    // holds or lies in one already reported ("killed ... in Syria's Afrin").
+    const taken = new Set(reports[0]!.sites.map((p) => p.mention));
+    const related = (i: number) =>
+      [...taken].some((k) => {
+        const a = mentions[i]!.chosen!.place;
+        const b = mentions[k]!.chosen!.place;
+        return a.id === b.id || contains(a, b) || contains(b, a);
+      });
+    for (const other of active) {
+      if (other === trigger || !KINETIC.has(other.type)) continue;
+      const candidates = own(other).filter((i) => !taken.has(i) && mentions[i]!.chosen && !related(i));
+      const p = choosePlace(text, mentions, candidates, other);
+      if (!p || !governs(text, mentions[p.mention]!, other)) continue;
+      const sites = withCoordinated(p).filter((x) => !taken.has(x.mention));
+      for (const x of sites) taken.add(x.mention);
+      reports.push({ trigger: other, sites });
+    }
+    return { reports, casualties };
+  }
+
+  function withCoordinated(place: EventPlace): EventPlace[] {
+    return [
+      place,
+      ...coordinatedPlaces(text, mentions, place.mention).map((i) => ({
+        mention: i,
+        precision: precisionOf(mentions[i]!),
+      })),
+    ];
+  }
+
+  function eventsOf({ trigger, sites }: Report, s: number, casualties?: Toll): AssembledEvent[] {
+    const sentence = sentences[s]!;
     let dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s]!, trigger);
     for (let back = 1; dateIndex === null && back <= LOOKBACK; back++) {
       const prev = sentences[s - back];
@@ -78,21 +132,14 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       const prev = sentences[s - back];
       if (!prev || prev.paragraph !== sentence.paragraph) break;
       const lends =
-        mentions[place.mention]!.sentence === s - back ||
+        mentions[sites[0]!.mention]!.sentence === s - back ||
         (date !== undefined && date.start >= prev.start && date.start < prev.end);
       if (lends) excerptStart = prev.start;
     }
-    const sites = [
-      place,
-      ...coordinatedPlaces(text, mentions, place.mention).map((i) => ({
-        mention: i,
-        precision: precisionOf(mentions[i]!),
-      })),
-    ];
-    for (const site of sites) {
+    return sites.map((site) => {
       const p = mentions[site.mention]!.chosen!.place;
-      events.push({
-        id: `e${events.length}-${sentence.start}`,
+      return {
+        id: "",
         type: trigger.type,
         dateStart: date?.dateStart ?? ctx.published,
         dateEnd: date?.dateEnd ?? ctx.published,
@@ -104,18 +151,74 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
         lat: p.lat,
         lon: p.lon,
         precision: site.precision,
-        killed: sites.length > 1 ? null : casualties.killed,
-        wounded: sites.length > 1 ? null : casualties.wounded,
+        killed: casualties?.killed ?? null,
+        wounded: casualties?.wounded ?? null,
         trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
         toponym: site.mention,
         date: dateIndex,
         weight: triggerWeight(text, trigger),
-      });
+      };
+    });
+  }
+
+  const events: AssembledEvent[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const { reports, casualties } = reportsOf(s);
+    for (const r of reports) {
+      const toll = r.sites.length === 1 && casualties ? clauseToll(casualties, r, reports) : undefined;
+      for (const e of eventsOf(r, s, toll)) {
+        events.push({ ...e, id: `e${events.length}-${sentences[s]!.start}` });
+      }
     }
   }
   state.events = events;
   return state;
+}
+
+interface Report {
+  trigger: Trigger;
+  sites: EventPlace[];
+}
+
+type Toll = Pick<Casualties, "killed" | "wounded">;
+
+/**
+ * A casualty count belongs to one incident at one place: never split among places or copied. In a
+ * sentence with several reports, each takes the counts nearest to its trigger.
+ */
+function clauseToll(casualties: Casualties, report: Report, reports: readonly Report[]): Toll {
+  if (reports.length === 1) return casualties;
+  const toll: Toll = { killed: null, wounded: null };
+  for (const c of casualties.spans) {
+    if (c.cumulative || c.value === null) continue;
+    if (
+      nearestTrigger(
+        c,
+        reports.map((r) => r.trigger),
+      ) !== report.trigger
+    )
+      continue;
+    toll[c.kind] = Math.max(toll[c.kind] ?? 0, c.value);
+  }
+  return toll;
+}
+
+/** The trigger nearest to a span of text, in characters. */
+function nearestTrigger(
+  m: { start: number; end: number },
+  triggers: readonly Trigger[],
+): Trigger | undefined {
+  let best: Trigger | undefined;
+  let bestD = Infinity;
+  for (const t of triggers) {
+    const d = m.end <= t.start ? t.start - m.end : Math.max(0, m.start - t.end);
+    if (d < bestD) {
+      bestD = d;
+      best = t;
+    }
+  }
+  return best;
 }
 
 /** A trigger inside a capitalised name ("the Support Group Meeting") reports less than a plain one. */

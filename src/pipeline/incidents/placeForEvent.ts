@@ -6,7 +6,7 @@
  * "Chad and Niger were behind the attack") nor the topic ("a meeting on Somalia").
  */
 import type { PlacePrecision } from "../contract";
-import { INSTITUTION_NOUNS } from "../lexicon/cueWords";
+import { AREA_HEADS, INSTITUTION_NOUNS } from "../lexicon/cueWords";
 import type { Mention } from "../state";
 import { contains } from "../toponyms/resolve";
 import type { Trigger } from "../events/triggers";
@@ -17,11 +17,16 @@ const DIRECT_LOCATIVE = /\b(?:in|at|near|outside|across|throughout|over)\s+(?:th
 const AGENT_SUFFIX = /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held)\b/;
 const AGENT_AFTER =
   /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
-/** "talks on Somalia", "a meeting about Libya": the subject discussed, not the venue. */
+/**
+ * "talks on Somalia", "a meeting about Libya": the subject discussed, not the venue. "Between"
+ * two states names the parties ("talks between Iran and Iraq"); between two towns, the area
+ * ("clashes between the cities of A and B").
+ */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$/;
 const TOPIC_BEFORE =
-  /\bbetween\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?:and\s+(?:the\s+)?)?$|\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
+  /\b(?:talks|meeting|meetings|conference|discussions?|negotiations|summit|deal|agreement|resolution|envoy|policy|strategy|war|conflict|crisis)\s+(?:on|about|over|for|regarding)\s+$/i;
 
-const KINETIC = new Set(["airstrike", "shelling", "fighting", "attack"]);
+export const KINETIC: ReadonlySet<string> = new Set(["airstrike", "shelling", "fighting", "attack"]);
 
 export interface EventPlace {
   mention: number;
@@ -71,7 +76,9 @@ export function isLocational(text: string, mentions: readonly Mention[], i: numb
   if (isInstitutional(text, m) || inCountryList(text, mentions, i)) return false;
   // "Iran-backed rebels", "a U.S.-led coalition": who stands behind, never where.
   if (AGENT_SUFFIX.test(text.slice(m.end, m.end + 14))) return false;
-  if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (TOPIC_BEFORE.test(before)) return false;
+  if (m.chosen.place.kind !== "city" && BETWEEN_BEFORE.test(before)) return false;
   return true;
 }
 
@@ -103,6 +110,15 @@ export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
   return s;
 }
 
+/** Part of a place ("the west of", "the countryside of", "X province") on either side of a list's joint. */
+const AREA_NOUN = `(?:${[...AREA_HEADS].join("|")})`;
+const DIRECTION = "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
+const COORDINATION = new RegExp(
+  `^(?:\\s+${AREA_NOUN})?(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s+and\\s+|\\s*&\\s*)` +
+    `(?:(?:the\\s+)?(?:${DIRECTION}\\s+)?${AREA_NOUN}\\s+of\\s+(?:the\\s+)?|(?:the\\s+)?${DIRECTION}\\s+of\\s+)?$`,
+  "i",
+);
+
 /**
  * Other places named together with the chosen one ("airstrikes on Hama and Idlib", "in Homs,
  * Hama and Daraa"): the same report covers each of them.
@@ -116,7 +132,7 @@ export function coordinatedPlaces(text: string, mentions: readonly Mention[], ch
   const joined = (a: Mention, b: Mention) =>
     a.sentence === b.sentence &&
     !(a.chosen && b.chosen && contains(b.chosen.place, a.chosen.place)) &&
-    /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s*&\s*)$/.test(text.slice(a.end, b.start));
+    COORDINATION.test(text.slice(a.end, b.start));
   const out: number[] = [];
   for (let i = chosen - 1; i >= 0 && joined(mentions[i]!, mentions[i + 1]!) && same(i); i--) out.push(i);
   for (let i = chosen + 1; i < mentions.length && joined(mentions[i - 1]!, mentions[i]!) && same(i); i++)
@@ -125,6 +141,16 @@ export function coordinatedPlaces(text: string, mentions: readonly Mention[], ch
 }
 
 const MAX_COORDINATED = 3;
+
+/**
+ * Does the trigger govern this place: the place is introduced by a locative preposition, or is
+ * the trigger's object right after it ("bomb Al-Lataminah", "shell Daraa countryside")?
+ */
+export function governs(text: string, m: Mention, trigger: Trigger): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(OWNER_BEFORE, "");
+  if (LOCATIVE_BEFORE.test(before)) return true;
+  return m.start >= trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, m.start));
+}
 
 /** Best locational mention among `indexes` for this trigger, or undefined. */
 export function choosePlace(

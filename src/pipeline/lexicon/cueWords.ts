@@ -36,6 +36,15 @@ export const PLACE_HEAD_NOUNS = set(`
   port point airport station
 `);
 
+/**
+ * Nouns after a place's name that make the phrase a part, an area or a site of that place
+ * ("X Province", "X countryside", "X Mountains", "X Airport"): still where something happened.
+ */
+export const AREA_HEADS = set(`
+  province governorate countryside district region area areas city town village outskirts suburbs
+  vicinity mountains mountain desert valley plain plains border airport airbase base dam camp crossing
+`);
+
 /** Prepositions that introduce where something happened. */
 export const LOCATIVE_PREPS = set(
   `in at near outside inside across around throughout over into from on within`,

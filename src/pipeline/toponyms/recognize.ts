@@ -8,7 +8,6 @@ import type { Gazetteer, Place } from "../../gazetteer/types";
 import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import {
   CALENDAR_WORDS,
-  DIRECTION_ADJECTIVES,
   GROUP_ADJECTIVES,
   LOCATIVE_PREPS,
   NON_PLACE_HEADS,
@@ -21,6 +20,7 @@ import { TokenFlag, type Tokens } from "../tokens";
 import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
 import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
+import { insideNameTest } from "./insideName";
 
 const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome)\b/i;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
@@ -49,6 +49,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     gazetteer.lookup(tokenKey(text, tokens, i)).some((p) => p.kind === "country" || p.kind === "admin1"),
   );
   const spans = findNameSpans(text, tokens, gazetteer);
+  const insideName = insideNameTest(text, tokens, gazetteer);
   const mentions: Mention[] = [];
   // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
   const covered = new Uint8Array(tokens.count);
@@ -81,7 +82,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
         mention.cue = ref.cue;
       }
     }
-    mention.inName = isInsideName(text, tokens, span);
+    mention.inName = insideName(span);
     mentions.push(mention);
   }
 
@@ -249,40 +250,4 @@ function keepSpan(
     }
   }
   return true;
-}
-
-/**
- * "Kenya Red Cross Society", "International Somalia Contact Group": a place name inside a longer
- * capitalised name. Still a toponym, but it says nothing about where an event happened.
- */
-function isInsideName(text: string, tokens: Tokens, span: NameSpan): boolean {
-  const first = span.tokenStart;
-  const last = span.tokenEnd - 1;
-  const next = last + 1;
-  if (
-    next < tokens.count &&
-    tokens.sentence[next] === tokens.sentence[last] &&
-    !(tokens.flags[last]! & TokenFlag.Possessive) &&
-    tokens.flags[next]! & TokenFlag.Cap &&
-    text.slice(tokens.end[last], tokens.start[next]) === " " &&
-    !CALENDAR_WORDS.has(tokenKey(text, tokens, next))
-  ) {
-    return true;
-  }
-  const prev = first - 1;
-  if (
-    prev >= 0 &&
-    tokens.sentence[prev] === tokens.sentence[first] &&
-    tokens.flags[prev]! & TokenFlag.Cap &&
-    !(tokens.flags[prev]! & TokenFlag.Possessive) &&
-    !DIRECTION_ADJECTIVES.has(tokenKey(text, tokens, prev)) &&
-    text.slice(tokens.end[prev], tokens.start[first]) === " " &&
-    prev > 0 &&
-    tokens.sentence[prev - 1] === tokens.sentence[prev] &&
-    !/[.!?:"“]\s*$/.test(text.slice(tokens.end[prev - 1], tokens.start[prev]))
-  ) {
-    // A capitalised word before, not at the start of the sentence ("International Somalia ...").
-    return true;
-  }
-  return false;
 }

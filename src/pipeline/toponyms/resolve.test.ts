@@ -30,4 +30,20 @@ describe("toponym resolution", () => {
     expect(georgia[0]!.score).toBeGreaterThan(0.5);
     expect(georgia[0]!.score).toBeLessThanOrEqual(1);
   });
+
+  it("puts a town near the article's other towns and counties (spatial co-location)", () => {
+    // Two homonyms that only make sense together: the Paris that lies in a Henry County.
+    const text = "The rescue squad serves Paris and Henry County. Volunteers in Paris met on Monday.";
+    const r = run(text).toponyms;
+    const paris = r.find((x) => x.text === "Paris")!;
+    const county = r.find((x) => x.text === "Henry County")!;
+    expect(paris.countryCode).toBe("US");
+    expect(Math.hypot(paris.lat - county.lat, paris.lon - county.lon)).toBeLessThan(1);
+  });
+
+  it("does not pull a country's name to its capital city because the article names its towns", () => {
+    const text = "Officials in Mexico said cases rose in Toluca, Cuernavaca and Ecatepec.";
+    expect(referent(text, "Mexico")).toBe("Mexico, MX");
+    expect(run(text).toponyms.find((x) => x.text === "Mexico")!.featureCode).toBe("PCLI");
+  });
 });

@@ -11,6 +11,7 @@
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
+import { nearbyGroups } from "./proximity";
 import { distanceKm } from "../../gazetteer/distance";
 import { normalizeName } from "../../gazetteer/normalize";
 
@@ -21,6 +22,9 @@ const ADMIN1_CONTEXT = 5;
 /** Co-location passes after the prior-only pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
 const MAX_ALTERNATIVES = 4;
+/** Bonus for a local candidate near other names' possible places; full at NEAR_SATURATION names. */
+const NEAR_CONTEXT = 2;
+const NEAR_SATURATION = 2;
 /**
  * A place called by its own name beats one for which the name is only a variant or a historical
  * name ("Berea" is a town in Kentucky before it is an old name of a city elsewhere).
@@ -36,6 +40,16 @@ function isOwnName(p: Place, key: string): boolean {
   }
   // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
   return k === key || k === key + " city";
+}
+
+/**
+ * The own name of a country or first-level region is not another place's variant name: "Iraq"
+ * beside "Iran" is not a city for which "Iraq" is an old name.
+ */
+function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Place[] {
+  const major = (c: Place) => c.kind === "country" || c.kind === "admin1";
+  if (!candidates.some((c) => major(c) && isOwnName(c, key))) return candidates;
+  return candidates.filter((c) => major(c) || isOwnName(c, key));
 }
 
 interface Group {
@@ -123,7 +137,7 @@ export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): Pi
     }
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, mentions: [], candidates: m.candidates, cueBonus: new Map() };
+      g = { key: m.key, mentions: [], candidates: ownNamesFirst(m.key, m.candidates), cueBonus: new Map() };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -137,6 +151,19 @@ export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): Pi
       for (const c of g.candidates) {
         if (parentCands.some((p) => contains(p, c))) g.cueBonus.set(c.id, PARENT_BONUS);
       }
+    }
+  }
+
+  // Spatial co-location of local names (proximity.ts): a bonus that needs no choice made first.
+  const list = [...groups.values()];
+  const near = nearbyGroups(list.map((g) => g.candidates));
+  for (const g of list) {
+    // A name that can be a country or a region ("Mexico", "New York") is not pulled to its city.
+    if (g.candidates.some((c) => c.kind === "country" || c.kind === "admin1")) continue;
+    for (const c of g.candidates) {
+      const n = near.get(c);
+      if (n)
+        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + NEAR_CONTEXT * Math.min(1, n / NEAR_SATURATION));
     }
   }
 
