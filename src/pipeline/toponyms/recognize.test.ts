@@ -66,4 +66,23 @@ describe("toponym recognition", () => {
     expect(r.toponyms).toEqual([]);
     expect(r.unresolved).toEqual([]);
   });
+
+  it("reads dotted initials as a two-word name, and no abbreviation as a loose spelling", () => {
+    const r = run("He flew from L.A. to N.Y. in the U.S. on Monday.").toponyms;
+    expect(r.map((t) => `${t.text} -> ${t.name}`)).toEqual([
+      "L.A. -> Los Angeles",
+      "N.Y. -> New York",
+      "U.S. -> United States",
+    ]);
+    // "LA" without dots is the state's code; "U.S. Sen." and "D-W. Va." are no towns.
+    expect(places("Trailers arrived in Shreveport, LA.")).toEqual(["Shreveport -> US", "LA -> US"]);
+    const r2 = run("U.S. Sen. Byrd, D-W. Va., spoke.").toponyms;
+    expect(r2[0]!.name).toBe("United States");
+    expect(r2.every((t) => t.countryCode === "US")).toBe(true);
+  });
+
+  it("reads a country's demonym as the country, not as a town spelled the same", () => {
+    const t = run("I got tired of Canadian winters.").toponyms;
+    expect(t.map((x) => [x.name, x.adjectival])).toEqual([["Canada", true]]);
+  });
 });

@@ -48,7 +48,9 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   const persons = markPersons(text, tokens, (i) =>
     gazetteer.lookup(tokenKey(text, tokens, i)).some((p) => p.kind === "country" || p.kind === "admin1"),
   );
-  const spans = findNameSpans(text, tokens, gazetteer);
+  const spans = findNameSpans(text, tokens, gazetteer).filter(
+    (s) => !isDemonymHomonym(text, tokens, s, gazetteer),
+  );
   const insideName = insideNameTest(text, tokens, gazetteer);
   const mentions: Mention[] = [];
   // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
@@ -153,6 +155,17 @@ function describedCity(
     return place && { place, lastToken: i + 1, cue: "largest-city" };
   }
   return undefined;
+}
+
+/**
+ * "Canadian winters", "the Canadian Coast Guard": a country's demonym, not a small town spelled
+ * the same, unless the text treats it as a place ("in Canadian", "Canadian, Texas").
+ */
+function isDemonymHomonym(text: string, tokens: Tokens, span: NameSpan, gazetteer: Gazetteer): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1 || isMajor(span.candidates)) return false;
+  if (!gazetteer.demonym(span.key)) return false;
+  if (LOCATIVE_PREPS.has(wordAt(text, tokens, span.tokenStart - 1).toLowerCase())) return false;
+  return !/^\s*,\s*[A-Z]/.test(text.slice(tokens.end[span.tokenStart], tokens.end[span.tokenStart]! + 4));
 }
 
 /** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
