@@ -24,6 +24,8 @@ describe("findTriggers: types", () => {
     ["A car bomb exploded outside the ministry.", "attack", "car bomb"],
     ["Gunmen ambushed a convoy on the mountain road.", "attack", "Gunmen"],
     ["Two guards were shot dead at the gate.", "attack", "shot dead"],
+    ["A suicidal operation in the town was thwarted.", "attack", "suicidal operation"],
+    ["A landmine killed a shepherd.", "attack", "landmine"],
     ["The negotiators held talks in the capital on Friday.", "diplomacy", "held talks"],
     ["Foreign ministers met at a summit in the lakeside city.", "diplomacy", "met"],
     ["A cease-fire took effect at midnight.", "ceasefire", "cease-fire"],
