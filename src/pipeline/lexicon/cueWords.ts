@@ -84,7 +84,7 @@ export const METONYMY_BEFORE = set(`sanctions pressure ties relations dialogue t
 
 /** Lower-case words allowed inside a multi-word place name ("Gulf of Mexico", "Deir ez-Zor"). */
 export const NAME_CONNECTORS = set(
-  `of de del della di da do dos das du des la le les el al ad ar as an ash ez es et on upon sur am im in bin ibn and y i`,
+  `of the de del della di da do dos das du des la le les el al ad ar as an ash ez es et on upon sur am im in bin ibn and y i`,
 );
 
 /** Month and weekday names: capitalised, but dates, not places. */

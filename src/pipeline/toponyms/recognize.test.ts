@@ -81,6 +81,12 @@ describe("toponym recognition", () => {
     expect(r2.every((t) => t.countryCode === "US")).toBe(true);
   });
 
+  it("reads a long official name with 'the' inside", () => {
+    expect(places("Cases rose in the Democratic Republic of the Congo.")).toEqual([
+      "Democratic Republic of the Congo -> CD",
+    ]);
+  });
+
   it("reads a country's demonym as the country, not as a town spelled the same", () => {
     const t = run("I got tired of Canadian winters.").toponyms;
     expect(t.map((x) => [x.name, x.adjectival])).toEqual([["Canada", true]]);
