@@ -7,7 +7,7 @@
 import type { Place } from "../../gazetteer/types";
 import { distanceKm } from "../../gazetteer/distance";
 
-export const NEAR_KM = 80;
+export const NEAR_KM = 50;
 const CELL_DEG = 1;
 
 const isLocal = (p: Place) => p.kind === "city" || p.kind === "admin2";
