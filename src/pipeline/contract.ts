@@ -89,7 +89,10 @@ export interface EventOut {
   dateStart: string;
   dateEnd: string;
   datePrecision: DatePrecision;
-  /** Where the date came from: a date expression in the text, or the publication date. */
+  /**
+   * Where the date came from: a date expression in the text, or the publication date (then the
+   * interval is the day before publication to the day of publication for a reported fact).
+   */
   dateSource: "text" | "published";
   placeName: string;
   geonameId: number | null;

@@ -22,7 +22,7 @@ export function precisionText(event: EventOut, article: ArticleResult | undefine
 
 export function dateHowText(event: EventOut, article: ArticleResult | undefined): string {
   if (event.dateSource === "published" || event.date === null) {
-    return "publication date (the text gives no date for it)";
+    return "publication date or the day before (the text gives no date for it)";
   }
   const date = article?.dates[event.date];
   if (!date) return "from the text";

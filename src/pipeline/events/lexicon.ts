@@ -214,7 +214,11 @@ const ROWS: Row[] = [
   ],
   ["attack", 0.6, "targeted|targeting|targets|target", "military"],
   ["attack", 0.5, "human losses|human loss|loss of life", "kill"],
-  ["attack", 0.85, "suicide operation|suicidal operation|suicidal attack|suicidal attacks|suicide operations"],
+  [
+    "attack",
+    0.85,
+    "suicide operation|suicidal operation|suicidal attack|suicidal attacks|suicide operations",
+  ],
   ["attack", 0.75, "landmine|landmines|land mine|land mines|explosive device|explosive devices"],
   ["attack", 0.55, "bodies|corpses", "military"],
   ["attack", 0.5, "killed|kill|kills|killing|slain|slaughtered|casualties|casualty", "kill"],

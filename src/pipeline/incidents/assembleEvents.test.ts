@@ -27,7 +27,7 @@ describe("incident assembly", () => {
   it("does not place an incident at its agent or at a government", () => {
     // "Iran-backed" and "Moscow said" say who, not where.
     expect(events("Iran-backed fighters shelled positions in Idlib, Moscow said.")).toEqual([
-      "shelling @ Idlib (city) 2020-06-13..2020-06-13 k=null",
+      "shelling @ Idlib (city) 2020-06-12..2020-06-13 k=null",
     ]);
   });
 
@@ -37,9 +37,11 @@ describe("incident assembly", () => {
     ]);
   });
 
-  it("uses the publication date, marked as such, when the text gives none", () => {
+  it("uses the publication date or the day before, marked as such, when the text gives none", () => {
     const e = run("A suicide bomber struck a mosque in Quetta.").events;
-    expect(e.map((x) => [x.dateStart, x.dateSource])).toEqual([["2020-06-13", "published"]]);
+    expect(e.map((x) => [x.dateStart, x.dateEnd, x.dateSource])).toEqual([
+      ["2020-06-12", "2020-06-13", "published"],
+    ]);
   });
 
   it("borrows the place from the paragraph's previous sentence, and shows it in the excerpt", () => {
@@ -55,7 +57,7 @@ describe("incident assembly", () => {
       "airstrike @ Idlib (city) 2020-06-11..2020-06-11 k=null",
     ]);
     expect(events("Gunmen killed two people in Syria's Afrin.")).toEqual([
-      "attack @ ‘Afrīn (city) 2020-06-13..2020-06-13 k=2",
+      "attack @ ‘Afrīn (city) 2020-06-12..2020-06-13 k=2",
     ]);
   });
 
@@ -96,15 +98,15 @@ describe("incident assembly", () => {
 
   it("reads a list of parts of places ('the west of A and the countryside of B')", () => {
     expect(events("Fighting continued in the west of Hama and the countryside of Idlib.")).toEqual([
-      "fighting @ Ḩamāh (near) 2020-06-13..2020-06-13 k=null",
-      "fighting @ Idlib (near) 2020-06-13..2020-06-13 k=null",
+      "fighting @ Ḩamāh (near) 2020-06-12..2020-06-13 k=null",
+      "fighting @ Idlib (near) 2020-06-12..2020-06-13 k=null",
     ]);
   });
 
   it("keeps a place a location before an area noun, after a demonym and in a title-case headline", () => {
     expect(events("The ongoing airstrikes on Idlib Province killed 14 civilians.")).toHaveLength(1);
     expect(events("A Kurdish force claims killing five in Syrian Afrin")).toEqual([
-      "attack @ ‘Afrīn (city) 2020-06-13..2020-06-13 k=5",
+      "attack @ ‘Afrīn (city) 2020-06-12..2020-06-13 k=5",
     ]);
     expect(events("Militants Execute Three Civilians In Idlib Over Witchcraft Accusations")).toHaveLength(1);
     // An organisation's name still is not a location.

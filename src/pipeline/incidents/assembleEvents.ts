@@ -5,11 +5,12 @@
  * previous sentences (a caption's first sentence often names the place the next one omits), else,
  * for meetings, the article's focus city. Its date is the sentence's own (not the one of a
  * reporting verb, and never a future day for something reported as done), else the paragraph's,
- * else the publication date, marked as such. Sentences with no place are not mapped. Places named
+ * else the publication date or the day before, marked as such. Sentences with no place are not mapped. Places named
  * together ("in Hama and Idlib") each get the event; a casualty count is then not split among them.
  */
 import type { DateOut, EventOut } from "../contract";
 import { bestTrigger, findTriggers, type Trigger } from "../events/triggers";
+import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
 import { findCasualties, type Casualties } from "../events/casualties";
 import type { PipelineContext, PipelineState } from "../state";
@@ -141,7 +142,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       return {
         id: "",
         type: trigger.type,
-        dateStart: date?.dateStart ?? ctx.published,
+        dateStart: date?.dateStart ?? dayBefore(ctx.published),
         dateEnd: date?.dateEnd ?? ctx.published,
         datePrecision: date?.precision ?? "day",
         dateSource: date ? "text" : "published",
@@ -179,6 +180,15 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
 interface Report {
   trigger: Trigger;
   sites: EventPlace[];
+}
+
+/**
+ * A report with no date of its own happened on the day of publication or the day before (news
+ * reports yesterday's events): the interval says so rather than claiming the publication day.
+ */
+function dayBefore(published: string): string {
+  const d = parsePublished(published);
+  return d ? formatYmd(addDays(d, -1)) : published;
 }
 
 type Toll = Pick<Casualties, "killed" | "wounded">;

@@ -105,7 +105,8 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
           ...gazetteer.lookup(dotted),
           ...candidates.filter((p) => initialsKey(p.name) === dotted),
         ];
-        if (byInitials.length > 0) candidates = byInitials;
+        // Else only a country or a state goes by dotted letters ("D.R.C."); "U.N." is no town.
+        candidates = byInitials.length > 0 ? byInitials : candidates.filter(isMajor);
       }
       // Transliterations vary ("Deir Ezzor", "Al-Quneitra", "in Lattakia"): a multi-word name, or a
       // long word in place position, may match loosely; an abbreviation ("U.S. Sen.") never does.

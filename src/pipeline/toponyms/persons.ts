@@ -42,6 +42,15 @@ function spaceGap(text: string, tokens: Tokens, left: number): boolean {
   return gap === ". " && tokens.end[left]! - tokens.start[left]! === 1;
 }
 
+/** After a title, also the dot of its abbreviation ("Mr. Smith", "Gen. Lt. Smith"). */
+function titleGap(text: string, tokens: Tokens, left: number): boolean {
+  if (spaceGap(text, tokens, left)) return true;
+  return (
+    tokens.sentence[left] === tokens.sentence[left + 1] &&
+    text.slice(tokens.end[left], tokens.start[left + 1]) === ". "
+  );
+}
+
 /**
  * "Jordan Smith ... Smith said": news name a person in full, then by surname alone. True when the
  * capitalised word after token i also occurs elsewhere without the word at i before it.
@@ -104,10 +113,10 @@ export function markPersons(
     const w = word(i);
     const lower = w.toLowerCase();
     // "President Obama", "Foreign Minister Sergei Lavrov": a title, then the name.
-    if (PERSON_TITLES.has(lower) && cap(i + 1) && spaceGap(text, tokens, i)) {
+    if (PERSON_TITLES.has(lower) && cap(i + 1) && titleGap(text, tokens, i)) {
       // Skip further capitalised title words ("Foreign Minister", "Secretary General").
       let j = i + 1;
-      while (j < n && cap(j) && PERSON_TITLES.has(word(j).toLowerCase()) && spaceGap(text, tokens, j)) j++;
+      while (j < n && cap(j) && PERSON_TITLES.has(word(j).toLowerCase()) && titleGap(text, tokens, j)) j++;
       if (cap(j) && !PERSON_TITLES.has(word(j).toLowerCase())) i = Math.max(i, markRun(j) - 1);
       continue;
     }

@@ -74,11 +74,21 @@ describe("toponym recognition", () => {
       "N.Y. -> New York",
       "U.S. -> United States",
     ]);
+    expect(places("The U.N. and the E.U. sent aid to the D.R.C. on Monday.")).toEqual(["D.R.C. -> CD"]);
     // "LA" without dots is the state's code; "U.S. Sen." and "D-W. Va." are no towns.
     expect(places("Trailers arrived in Shreveport, LA.")).toEqual(["Shreveport -> US", "LA -> US"]);
     const r2 = run("U.S. Sen. Byrd, D-W. Va., spoke.").toponyms;
     expect(r2[0]!.name).toBe("United States");
     expect(r2.every((t) => t.countryCode === "US")).toBe(true);
+  });
+
+  it("reads a disease named after a place as the disease, in every mention of a small place", () => {
+    expect(places("Marburg virus causes Marburg hemorrhagic fever. Marburg kills more slowly.")).toEqual([]);
+    expect(places("The Hong Kong flu spread. Schools in Hong Kong closed.")).toEqual(["Hong Kong -> HK"]);
+  });
+
+  it("takes the name after an abbreviated title for a person", () => {
+    expect(places("Ms. Corby, who says she is innocent, spoke in Bali. Corby wept.")).toEqual(["Bali -> ID"]);
   });
 
   it("reads a long official name with 'the' inside", () => {

@@ -22,7 +22,8 @@ import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
 import { insideNameTest } from "./insideName";
 
-const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome)\b/i;
+const DISEASE_AFTER =
+  /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome|hemorrhagic|haemorrhagic)\b/i;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
 const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
 
@@ -52,6 +53,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     (s) => !isDemonymHomonym(text, tokens, s, gazetteer),
   );
   const insideName = insideNameTest(text, tokens, gazetteer);
+  const diseases = diseaseNames(text, tokens, spans);
   const mentions: Mention[] = [];
   // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
   const covered = new Uint8Array(tokens.count);
@@ -59,7 +61,8 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
 
   for (const found of spans) {
     const span = withoutEverydayAliases(text, tokens, found);
-    if (!span || !keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
+    if (!span || diseases.has(span.key)) continue;
+    if (!keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
     const first = span.tokenStart;
     const last = span.tokenEnd - 1;
     const mention: Mention = {
@@ -168,6 +171,19 @@ function isDemonymHomonym(text: string, tokens: Tokens, span: NameSpan, gazettee
   return !/^\s*,\s*[A-Z]/.test(text.slice(tokens.end[span.tokenStart], tokens.end[span.tokenStart]! + 4));
 }
 
+/**
+ * "Marburg virus", "Reston ebolavirus": a disease named after a place. An article that names the
+ * disease means it by the bare name too ("Marburg kills more slowly"), unless the place is a big one.
+ */
+function diseaseNames(text: string, tokens: Tokens, spans: readonly NameSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    const end = tokens.end[s.tokenEnd - 1]!;
+    if (!isMajor(s.candidates) && DISEASE_AFTER.test(text.slice(end, end + 16))) out.add(s.key);
+  }
+  return out;
+}
+
 /** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
 function isEverydayPhrase(text: string, tokens: Tokens, span: NameSpan): boolean {
   if (tokens.flags[span.tokenStart]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) return false;
@@ -229,7 +245,7 @@ function keepSpan(
     if (!LOCATIVE_PREPS.has(prev) && !parentAfter) return false;
   }
 
-  // "Marburg virus", "Reston ebolavirus": a disease named after a place, not the place.
+  // "Hong Kong flu": this mention names the disease (diseaseNames: all mentions of a small place).
   if (DISEASE_AFTER.test(text.slice(endOffset, endOffset + 16))) return false;
 
   // "Dublin Road", "Washington Post": the phrase names a street or a newspaper.
