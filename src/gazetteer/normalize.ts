@@ -1,7 +1,7 @@
 const LOOSE_CHANGES = / |(.)\1|[aeiou]h$|^(?:ash|[ae][bdnrstz])/;
 
 /** Arabic articles written as words ("al-", "el ", "ash-", "ez-"), as normalizeName leaves them. */
-const ARTICLES = new Set([
+export const ARTICLES: ReadonlySet<string> = new Set([
   "al",
   "el",
   "ar",

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { dottedInitialsKey, initialsKey } from "../../gazetteer/initials";
-import { normalizeName } from "../../gazetteer/normalize";
+import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
 import { NAME_CONNECTORS } from "../lexicon/cueWords";
 import { TokenFlag, type Tokens } from "../tokens";
 
@@ -51,23 +51,9 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
 const isMajor = (p: Place) => p.kind === "country" || p.kind === "admin1";
-/** A word of one or two letters that is not an article: an abbreviation ("us sen"), not a transliteration. */
-const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !SHORT_ARTICLES.has(w));
-const SHORT_ARTICLES = new Set([
-  "al",
-  "el",
-  "ad",
-  "ar",
-  "as",
-  "an",
-  "at",
-  "az",
-  "ez",
-  "es",
-  "de",
-  "la",
-  "le",
-]);
+/** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
+const hasShortWord = (key: string) =>
+  key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w) && !NAME_CONNECTORS.has(w));
 
 export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer): NameSpan[] {
   const spans: NameSpan[] = [];
