@@ -52,8 +52,7 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
 const isMajor = (p: Place) => p.kind === "country" || p.kind === "admin1";
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
-const hasShortWord = (key: string) =>
-  key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w) && !NAME_CONNECTORS.has(w));
+const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 
 export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer): NameSpan[] {
   const spans: NameSpan[] = [];
