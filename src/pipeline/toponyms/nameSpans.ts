@@ -50,7 +50,7 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
 
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
-const isMajor = (p: Place) => p.kind === "country" || p.kind === "admin1";
+const isStateOrCountry = (p: Place) => p.kind === "country" || p.kind === "admin1";
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
 const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 
@@ -82,7 +82,9 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
       let key = keyOf(i);
       for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
-      let candidates = initialsOnly(key) ? gazetteer.lookup(key).filter(isMajor) : gazetteer.lookup(key);
+      let candidates = initialsOnly(key)
+        ? gazetteer.lookup(key).filter(isStateOrCountry)
+        : gazetteer.lookup(key);
       const dotted = len === 1 ? dottedInitialsKey(text.slice(tokens.start[i], tokens.end[i])) : undefined;
       if (dotted) {
         // "L.A." is the initials of a two-word name, not a postal code; "N.Y.", "U.S." are both.
@@ -91,7 +93,7 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
           ...candidates.filter((p) => initialsKey(p.name) === dotted),
         ];
         // Else only a country or a state goes by dotted letters ("D.R.C."); "U.N." is no town.
-        candidates = byInitials.length > 0 ? byInitials : candidates.filter(isMajor);
+        candidates = byInitials.length > 0 ? byInitials : candidates.filter(isStateOrCountry);
       }
       // Transliterations vary ("Deir Ezzor", "Al-Quneitra", "in Lattakia"): a multi-word name, or a
       // long word in place position, may match loosely; an abbreviation ("U.S. Sen.") never does.
