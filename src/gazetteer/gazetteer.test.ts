@@ -50,6 +50,12 @@ describe("gazetteer lookups", () => {
     expect(new Set(paris.map((p) => p.id)).size).toBe(paris.length);
   });
 
+  it("finds a place by either spelling of its leading title word", () => {
+    const iowa = (key: string) => g.lookup(key).some((p) => p.countryCode === "US" && p.admin1 === "IA");
+    expect(iowa("mt pleasant")).toBe(true);
+    expect(iowa("mount pleasant")).toBe(true);
+  });
+
   it("has countries with names, alt spellings and English exonyms", () => {
     expect(g.country("SY")?.kind).toBe("country");
     expect(g.country("SY")?.featureCode).toBe("PCLI");

