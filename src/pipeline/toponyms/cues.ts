@@ -5,11 +5,21 @@
  *   point, not the site.
  */
 import { NEAR_WORDS } from "../lexicon/cueWords";
-import type { PipelineContext, PipelineState } from "../state";
+import type { Mention, PipelineContext, PipelineState } from "../state";
 
 const CONTAINER_KINDS = new Set(["country", "admin1", "admin2", "continent", "region", "city"]);
 const DISTANCE_BEFORE =
   /(?:\b\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+|\b)(?:north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern)\s+of\s+$/i;
+
+/**
+ * "China, Japan, and Brazil": a country's name followed by a list that goes on is a list of
+ * countries, not a town inside the next one ("China", a town in Japan). "Springfield, Illinois,
+ * and ..." still has a parent: Springfield is no country.
+ */
+function inCountryList(text: string, m: Mention, next: Mention): boolean {
+  if (!m.candidates.some((p) => p.kind === "country")) return false;
+  return /^\s*(?:,|and\b|or\b|&)/.test(text.slice(next.end, next.end + 8));
+}
 
 export function applyLocalCues(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text } = ctx;
@@ -18,7 +28,8 @@ export function applyLocalCues(ctx: PipelineContext, state: PipelineState): Pipe
     const m = ms[i]!;
     const next = ms[i + 1];
     if (next && next.sentence === m.sentence && /^,\s*$/.test(text.slice(m.end, next.start))) {
-      if (next.candidates.some((p) => CONTAINER_KINDS.has(p.kind))) m.parent = i + 1;
+      if (next.candidates.some((p) => CONTAINER_KINDS.has(p.kind)) && !inCountryList(text, m, next))
+        m.parent = i + 1;
     }
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const words = before.toLowerCase().match(/[a-z]+/g) ?? [];

@@ -46,4 +46,14 @@ describe("toponym resolution", () => {
     expect(referent(text, "Mexico")).toBe("Mexico, MX");
     expect(run(text).toponyms.find((x) => x.text === "Mexico")!.featureCode).toBe("PCLI");
   });
+
+  it("reads 'A, B, and C' with country names as a list, not as a town inside a country", () => {
+    const text = "Many countries, among them China, Japan, and Brazil, reported cases.";
+    expect(referent(text, "China")).toBe("China, CN");
+  });
+
+  it("does not take a country's name for its capital named 'X City'", () => {
+    const text = "Schools closed in Mexico. In Mexico City, the metro ran half empty.";
+    expect(run(text).toponyms.find((x) => x.text === "Mexico")!.featureCode).toBe("PCLI");
+  });
 });

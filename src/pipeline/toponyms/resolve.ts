@@ -49,7 +49,12 @@ function isOwnName(p: Place, key: string): boolean {
 function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Place[] {
   const major = (c: Place) => c.kind === "country" || c.kind === "admin1";
   if (!candidates.some((c) => major(c) && isOwnName(c, key))) return candidates;
-  return candidates.filter((c) => major(c) || isOwnName(c, key));
+  // A country's bare name is not its "X City" ("Mexico" is not Mexico City); a state's may be
+  // ("New York").
+  const country = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
+  return candidates.filter(
+    (c) => major(c) || (isOwnName(c, key) && !(country && normalizeName(c.name) !== key)),
+  );
 }
 
 interface Group {
