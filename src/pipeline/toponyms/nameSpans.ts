@@ -48,6 +48,12 @@ function joinable(text: string, tokens: Tokens, left: number): boolean {
   return false;
 }
 
+/** "People's Republic": a possessive "'s" followed by one space, inside a longer official name. */
+function possessiveInside(text: string, tokens: Tokens, left: number): boolean {
+  if (!(tokens.flags[left]! & TokenFlag.Possessive)) return false;
+  return /^['’ʼ]s $/.test(text.slice(tokens.end[left], tokens.start[left + 1]));
+}
+
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
 const isStateOrCountry = (p: Place) => p.kind === "country" || p.kind === "admin1";
@@ -71,7 +77,7 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
     let run = 1;
     while (run < maxTokens && i + run < n && tokens.sentence[i + run] === tokens.sentence[i]) {
       const j = i + run;
-      if (!joinable(text, tokens, j - 1)) break;
+      if (!joinable(text, tokens, j - 1) && !possessiveInside(text, tokens, j - 1)) break;
       const fj = tokens.flags[j]!;
       if (!(fj & TokenFlag.Cap) && !NAME_CONNECTORS.has(keyOf(j))) break;
       run++;
@@ -80,8 +86,16 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
     for (let len = run; len >= 1; len--) {
       const last = i + len - 1;
       if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
+      // A possessive inside the name keeps its "s" in the key ("peoples republic of china").
       let key = keyOf(i);
-      for (let k = i + 1; k <= last; k++) key += " " + keyOf(k);
+      let possessive = false;
+      for (let k = i + 1; k <= last; k++) {
+        if (tokens.flags[k - 1]! & TokenFlag.Possessive) {
+          key += "s";
+          possessive = true;
+        }
+        key += " " + keyOf(k);
+      }
       let candidates = initialsOnly(key)
         ? gazetteer.lookup(key).filter(isStateOrCountry)
         : gazetteer.lookup(key);
@@ -99,6 +113,7 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       // long word in place position, may match loosely; an abbreviation ("U.S. Sen.") never does.
       if (
         candidates.length === 0 &&
+        !possessive &&
         !hasShortWord(key) &&
         (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i)))
       ) {

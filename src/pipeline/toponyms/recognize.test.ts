@@ -103,6 +103,15 @@ describe("toponym recognition", () => {
   });
 });
 
+describe("possessives inside a name", () => {
+  it("reads a long official name with a possessive inside as one name", () => {
+    expect(places("The People's Republic of China withheld data, officials in Beijing said.")).toEqual([
+      "People's Republic of China -> CN",
+      "Beijing -> CN",
+    ]);
+  });
+});
+
 describe("lists of counties", () => {
   it("reads each name of 'A, B and C counties' as a county", () => {
     const r = run("Storms hit Geauga and Medina counties, and later Douglas, Sarpy and Lancaster counties.");
