@@ -29,6 +29,12 @@ export const NON_PLACE_HEADS = set(`
   inc corp corporation llc ltd co company
 `);
 
+/** Offices and bodies of a city's government, after "X City" ("Dublin City Council"). */
+export const CITY_OFFICES = set(`
+  council councils hall manager schools commission commissioners board clerk attorney administrator
+  engineer limits police
+`);
+
 /** Generic nouns that end a place's name ("Laurel County", "Jordan River"): never a surname. */
 export const PLACE_HEAD_NOUNS = set(`
   county parish city town township village borough district province region state river lake valley

@@ -6,7 +6,7 @@
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { dottedInitialsKey, initialsKey } from "../../gazetteer/initials";
 import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
-import { NAME_CONNECTORS } from "../lexicon/cueWords";
+import { CITY_OFFICES, NAME_CONNECTORS } from "../lexicon/cueWords";
 import { TokenFlag, type Tokens } from "../tokens";
 
 export interface NameSpan {
@@ -118,6 +118,18 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
         (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i)))
       ) {
         candidates = gazetteer.lookupLoose(key);
+      }
+      // "Dublin City Council": the city's government, unless "X City" is some place's own name
+      // ("Carson City Council"). As a variant name ("Dublin City" for Dublin, Ireland) it says no
+      // more than "Dublin".
+      if (
+        len >= 2 &&
+        key.endsWith(" city") &&
+        i + len < n &&
+        CITY_OFFICES.has(keyOf(i + len)) &&
+        !candidates.some((p) => normalizeName(p.name) === key)
+      ) {
+        continue;
       }
       if (candidates.length > 0) {
         spans.push({ tokenStart: i, tokenEnd: last + 1, key, candidates });

@@ -103,6 +103,18 @@ describe("toponym recognition", () => {
   });
 });
 
+describe("a city's government", () => {
+  it("reads 'X City Council' as X when 'X City' is only a variant name of some other place", () => {
+    const r = run("The Dublin City Council met in Franklin County. Columbus officials attended.");
+    const dublin = r.toponyms.find((t) => t.text.startsWith("Dublin"))!;
+    expect([dublin.text, dublin.countryCode]).toEqual(["Dublin", "US"]);
+  });
+
+  it("keeps 'X City' when it is the place's own name", () => {
+    expect(places("The Carson City Council voted on Monday.")).toEqual(["Carson City -> US"]);
+  });
+});
+
 describe("possessives inside a name", () => {
   it("reads a long official name with a possessive inside as one name", () => {
     expect(places("The People's Republic of China withheld data, officials in Beijing said.")).toEqual([
