@@ -56,6 +56,19 @@ describe("gazetteer lookups", () => {
     expect(iowa("mount pleasant")).toBe(true);
   });
 
+  it("knows countries by their former names", () => {
+    expect(g.lookup("zaire")[0]?.countryCode).toBe("CD");
+    expect(g.lookup("ceylon").some((p) => p.kind === "country" && p.countryCode === "LK")).toBe(true);
+  });
+
+  it("knows oceans, large islands and English names of Indonesian provinces", () => {
+    expect(g.lookup("indian ocean").map((p) => p.kind)).toContain("region");
+    expect(g.lookup("java").some((p) => p.kind === "region" && p.countryCode === "ID")).toBe(true);
+    const eastJava = g.lookup("east java").find((p) => p.kind === "admin1");
+    expect(eastJava?.countryCode).toBe("ID");
+    expect(eastJava!.lon).toBeGreaterThan(111);
+  });
+
   it("has countries with names, alt spellings and English exonyms", () => {
     expect(g.country("SY")?.kind).toBe("country");
     expect(g.country("SY")?.featureCode).toBe("PCLI");

@@ -7,7 +7,7 @@ import { normalizeName } from "../normalize";
 import type { CityRow } from "./cities";
 import type { BuildPlace } from "./model";
 import { distanceKm } from "../distance";
-import { adminShortKeys, stableNegativeId, usableKey } from "./text";
+import { adminShortKeys, indonesianEnglishName, stableNegativeId, usableKey } from "./text";
 
 export const STATES_PATH = "node_modules/country-state-city/lib/assets/state.json";
 export const CSC_CITIES_PATH = "node_modules/country-state-city/lib/assets/city.json";
@@ -207,6 +207,8 @@ export function readAdmin1(
       const k = normalizeName(s.name);
       if (usableKey(k)) keys.add(k);
       for (const short of adminShortKeys(s.name)) keys.add(short);
+      const english = cc === "ID" ? indonesianEnglishName(s.name) : undefined;
+      if (english) keys.add(normalizeName(english));
       if (cc === "US" && primary)
         for (const a of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) keys.add(normalizeName(a));
       out.push({

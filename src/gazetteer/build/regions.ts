@@ -105,6 +105,19 @@ const REGIONS: RegionRow[] = [
   },
   { name: "Gulf of Aden", kind: "region", lat: 12.5, lon: 48.0 },
   { name: "South China Sea", kind: "region", lat: 12.0, lon: 114.0 },
+  { name: "Atlantic Ocean", kind: "region", lat: 0.0, lon: -30.0, aliases: ["the Atlantic"] },
+  { name: "Pacific Ocean", kind: "region", lat: 0.0, lon: -160.0, aliases: ["the Pacific"] },
+  { name: "Indian Ocean", kind: "region", lat: -20.0, lon: 80.0 },
+  { name: "Arctic Ocean", kind: "region", lat: 85.0, lon: 0.0 },
+  { name: "Southern Ocean", kind: "region", lat: -60.0, lon: 90.0 },
+  { name: "Northern Europe", kind: "region", lat: 60.0, lon: 15.0 },
+  { name: "Southern Europe", kind: "region", lat: 42.0, lon: 13.0 },
+  { name: "Central Europe", kind: "region", lat: 50.0, lon: 15.0 },
+  // Large islands that news names as places of their own (not populated places, so not in cities500).
+  { name: "Java", kind: "region", lat: -7.5, lon: 110.0, cc: "ID" },
+  { name: "Sumatra", kind: "region", lat: -0.5, lon: 101.5, cc: "ID" },
+  { name: "Borneo", kind: "region", lat: 0.5, lon: 114.0 },
+  { name: "Sulawesi", kind: "region", lat: -2.0, lon: 121.0, cc: "ID", aliases: ["Celebes"] },
 ];
 
 export function regionPlaces(): BuildPlace[] {

@@ -106,6 +106,25 @@ export function adminShortKeys(name: string): string[] {
   return [...out].filter((k) => k.length >= 3 && usableKey(k) && k !== key);
 }
 
+/** Indonesian compass words and island names in province names, with their English forms. */
+const INDONESIAN_COMPASS: Record<string, string> = {
+  barat: "West",
+  timur: "East",
+  tengah: "Central",
+  utara: "North",
+  selatan: "South",
+  tenggara: "Southeast",
+};
+const INDONESIAN_ISLANDS: Record<string, string> = { jawa: "Java", sumatera: "Sumatra" };
+
+/** The English name English news uses for an Indonesian province: "Jawa Timur" -> "East Java". */
+export function indonesianEnglishName(name: string): string | undefined {
+  const m = /^(\S+) (\S+)$/.exec(name.trim());
+  const dir = m && INDONESIAN_COMPASS[m[2]!.toLowerCase()];
+  if (!m || !dir) return undefined;
+  return `${dir} ${INDONESIAN_ISLANDS[m[1]!.toLowerCase()] ?? m[1]}`;
+}
+
 /** A stable negative id for entries that do not come from GeoNames (FNV-1a of a string). */
 export function stableNegativeId(s: string): number {
   let h = 0x811c9dc5;
