@@ -56,4 +56,14 @@ describe("toponym resolution", () => {
     const text = "Schools closed in Mexico. In Mexico City, the metro ran half empty.";
     expect(run(text).toponyms.find((x) => x.text === "Mexico")!.featureCode).toBe("PCLI");
   });
+
+  it("reads each member of a list of states or countries as the list's kind", () => {
+    const text = "Cases were reported in Michigan, Oregon, New Mexico, Washington and Ohio.";
+    const wa = run(text).toponyms.find((x) => x.text === "Washington")!;
+    expect([wa.featureCode, wa.countryCode]).toEqual(["ADM1", "US"]);
+    const on = run("Recalls reached Ontario, Alberta and Manitoba.").toponyms.find(
+      (x) => x.text === "Ontario",
+    )!;
+    expect([on.featureCode, on.countryCode]).toEqual(["ADM1", "CA"]);
+  });
 });

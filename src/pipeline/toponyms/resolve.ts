@@ -12,6 +12,7 @@ import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
 import { nearbyGroups } from "./proximity";
+import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { normalizeName } from "../../gazetteer/normalize";
 
@@ -30,6 +31,8 @@ const NEAR_SATURATION = 2;
  * name ("Berea" is a town in Kentucky before it is an old name of a city elsewhere).
  */
 const OWN_NAME_BONUS = 1.5;
+/** Bonus for a candidate of the kind of the list the name stands in (listKinds.ts). */
+const LIST_KIND_BONUS = 3;
 
 const ownKeys = new WeakMap<Place, string>();
 function isOwnName(p: Place, key: string): boolean {
@@ -132,8 +135,9 @@ export function contains(parent: Place, child: Place): boolean {
   }
 }
 
-export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): PipelineState {
+export function resolveToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
   const groups = new Map<string, Group>();
+  const inList = listKinds(ctx.text, state.mentions);
   for (const m of state.mentions) {
     if (m.forced) {
       m.chosen = { place: m.forced, score: m.adjectival ? 1 : 0.9 };
@@ -157,6 +161,13 @@ export function resolveToponyms(_ctx: PipelineContext, state: PipelineState): Pi
         if (parentCands.some((p) => contains(p, c))) g.cueBonus.set(c.id, PARENT_BONUS);
       }
     }
+  }
+
+  // Lists of one kind: "Michigan, Oregon, Washington and Ohio" are states.
+  for (const g of groups.values()) {
+    const kinds = new Set(g.mentions.map((m) => inList.get(m)).filter((k) => k !== undefined));
+    for (const c of g.candidates)
+      if (kinds.has(c.kind)) g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + LIST_KIND_BONUS);
   }
 
   // Spatial co-location of local names (proximity.ts): a bonus that needs no choice made first.
