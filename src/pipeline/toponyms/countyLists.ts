@@ -12,9 +12,11 @@ const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([
   ["counties", "county"],
   ["parishes", "parish"],
 ]);
+const HEAD_LENGTHS = new Set([...PLURAL_HEADS.keys()].map((k) => k.length));
 /** Longest name in a list, in tokens ("Otter Tail", "St. Lucie"). */
 const MAX_NAME_TOKENS = 3;
 
+const isStateOrCountry = (p: { kind: string }) => p.kind === "admin1" || p.kind === "country";
 const isName = (tokens: Tokens, i: number) =>
   i >= 0 && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && (tokens.flags[i]! & TokenFlag.Number) === 0;
 
@@ -22,6 +24,8 @@ export function countyListSpans(text: string, tokens: Tokens, gazetteer: Gazette
   const out: NameSpan[] = [];
   const gap = (left: number) => text.slice(tokens.end[left], tokens.start[left + 1]);
   for (let h = 1; h < tokens.count; h++) {
+    // Skip tokens of other lengths without building a string.
+    if (!HEAD_LENGTHS.has(tokens.end[h]! - tokens.start[h]!)) continue;
     const head = PLURAL_HEADS.get(text.slice(tokens.start[h], tokens.end[h]).toLowerCase());
     if (!head || gap(h - 1) !== " ") continue;
     const found: NameSpan[] = [];
@@ -39,7 +43,8 @@ export function countyListSpans(text: string, tokens: Tokens, gazetteer: Gazette
         if (candidates.length > 0)
           span = { tokenStart: s, tokenEnd: end + 1, key: `${key} ${head}`, candidates };
       }
-      if (!span) break;
+      // "Indiana counties", "Georgia and Nassau counties": a state or a country is no county.
+      if (!span || gazetteer.lookup(span.key.slice(0, -head.length - 1)).some(isStateOrCountry)) break;
       found.push(span);
       // The separator before this name: ", ", " and ", ", and ", " & ".
       const before = span.tokenStart - 1;
@@ -51,7 +56,8 @@ export function countyListSpans(text: string, tokens: Tokens, gazetteer: Gazette
         if (end >= 0 && !/^,? $/.test(gap(end))) break;
       } else break;
     }
-    out.push(...found.reverse());
+    // One name before "counties" is a state's or a region's counties ("Ozark counties"), not a list.
+    if (found.length >= 2) out.push(...found.reverse());
   }
   return out;
 }

@@ -137,6 +137,14 @@ describe("lists of counties", () => {
     ]);
   });
 
+  it("does not read a state before 'counties' as a county", () => {
+    expect(
+      places("Unemployment rose in Indiana counties and in Georgia and Nassau and Baker counties."),
+    ).toEqual(["Indiana -> US", "Georgia -> US", "Nassau -> US", "Baker -> US"]);
+    const r = run("Unemployment rose in Indiana counties.").toponyms;
+    expect(r.map((t) => t.featureCode)).toEqual(["ADM1"]);
+  });
+
   it("leaves a name alone when no county goes by it", () => {
     expect(places("Officials from Chicago and Medina counties met.")).toEqual([
       "Chicago -> US",
