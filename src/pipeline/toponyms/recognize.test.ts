@@ -137,6 +137,19 @@ describe("lists of counties", () => {
     ]);
   });
 
+  it("reads the names after 'the counties of' or 'counties:' as counties", () => {
+    const r = run(
+      "The state's largest counties: Douglas, Lancaster and Sarpy grew. So did the counties of Geauga and Medina.",
+    );
+    expect(r.toponyms.map((t) => [t.text, t.featureCode, Math.round(t.lon)])).toEqual([
+      ["Douglas", "ADM2", -96],
+      ["Lancaster", "ADM2", -97],
+      ["Sarpy", "ADM2", -96],
+      ["Geauga", "ADM2", -81],
+      ["Medina", "ADM2", -82],
+    ]);
+  });
+
   it("does not read a state before 'counties' as a county", () => {
     expect(
       places("Unemployment rose in Indiana counties and in Georgia and Nassau and Baker counties."),
