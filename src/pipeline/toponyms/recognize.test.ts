@@ -52,6 +52,16 @@ describe("toponym recognition", () => {
     expect(places("We ate turkey and said nothing at all.")).toEqual([]);
   });
 
+  it("does not take a car model or a president's administration for a place", () => {
+    expect(places("A 1992 Toyota Corolla hit a truck. The Toyota failed to yield, police said.")).toEqual([]);
+    expect(places("Their red 1991 Honda broke down on the way home.")).toEqual([]);
+    expect(places("The policies of the Obama administration differ from the Bush administration.")).toEqual(
+      [],
+    );
+    // A capital or a bigger region stays itself: "the 2008 Beijing Olympics".
+    expect(places("Tickets for the 2008 Beijing Olympics sold out.")).toEqual(["Beijing -> CN"]);
+  });
+
   it("keeps a place inside an organisation's name as a toponym", () => {
     expect(places("The Kenya Red Cross Society sent teams.")).toEqual(["Kenya -> KE"]);
   });

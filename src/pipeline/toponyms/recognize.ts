@@ -22,9 +22,8 @@ import { markPersons } from "./persons";
 import { findUnresolved } from "./unresolved";
 import { insideNameTest } from "./insideName";
 import { countyListSpans } from "./countyLists";
+import { DISEASE_AFTER, otherSenseNames } from "./otherSenses";
 
-const DISEASE_AFTER =
-  /^[\s-]+(?:virus|viruses|ebolavirus|fever|flu|influenza|strain|disease|syndrome|hemorrhagic|haemorrhagic)\b/i;
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
 const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
 
@@ -55,7 +54,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
     countyListSpans(text, tokens, gazetteer),
   );
   const insideName = insideNameTest(text, tokens, gazetteer);
-  const diseases = diseaseNames(text, tokens, spans);
+  const otherSenses = otherSenseNames(text, tokens, spans, isMajor);
   const mentions: Mention[] = [];
   // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
   const covered = new Uint8Array(tokens.count);
@@ -63,7 +62,7 @@ export function recognizeToponyms(ctx: PipelineContext, state: PipelineState): P
 
   for (const found of spans) {
     const span = withoutEverydayAliases(text, tokens, found);
-    if (!span || diseases.has(span.key)) continue;
+    if (!span || otherSenses.has(span.key)) continue;
     if (!keepSpan(text, tokens, span, persons.inPerson, persons.surnames)) continue;
     const first = span.tokenStart;
     const last = span.tokenEnd - 1;
@@ -180,19 +179,6 @@ function isDemonymHomonym(text: string, tokens: Tokens, span: NameSpan, gazettee
   if (!gazetteer.demonym(span.key)) return false;
   if (LOCATIVE_PREPS.has(wordAt(text, tokens, span.tokenStart - 1).toLowerCase())) return false;
   return !/^\s*,\s*[A-Z]/.test(text.slice(tokens.end[span.tokenStart], tokens.end[span.tokenStart]! + 4));
-}
-
-/**
- * "Marburg virus", "Reston ebolavirus": a disease named after a place. An article that names the
- * disease means it by the bare name too ("Marburg kills more slowly"), unless the place is a big one.
- */
-function diseaseNames(text: string, tokens: Tokens, spans: readonly NameSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) {
-    const end = tokens.end[s.tokenEnd - 1]!;
-    if (!isMajor(s.candidates) && DISEASE_AFTER.test(text.slice(end, end + 16))) out.add(s.key);
-  }
-  return out;
 }
 
 /** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
