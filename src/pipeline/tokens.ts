@@ -31,6 +31,7 @@ export const TokenFlag = {
 
 const TOKEN_RE = /(?:\p{Lu}\p{Ll}?\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const UPPER_RE = /\p{Lu}/u;
+const ELIDED_NAME_RE = /^[dl]['’ʼ]\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 
 export function tokenize(text: string): Tokens {
@@ -61,6 +62,8 @@ export function tokenize(text: string): Tokens {
     const c0 = word.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) f |= TokenFlag.Cap;
     else if (c0 > 127 && UPPER_RE.test(word[0] ?? "")) f |= TokenFlag.Cap;
+    // An elided French article before a capital ("d'Ivoire", "d'Alene", "l'Aquila") is part of a name.
+    else if (ELIDED_NAME_RE.test(word)) f |= TokenFlag.Cap;
     if (word.includes(".")) f |= TokenFlag.Abbrev | TokenFlag.Cap;
     if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(word)) f |= TokenFlag.Number;
     if (f & TokenFlag.Cap && word.length > 1 && !LOWER_RE.test(word)) f |= TokenFlag.AllCaps;

@@ -70,6 +70,15 @@ const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
   WY: ["Wyo."],
 };
 
+/**
+ * Australian state abbreviations as news copy writes them (general data). Only forms that are no
+ * English word or common name: "Vic", "Tas" and "WA" stay out.
+ */
+const AU_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  NSW: ["NSW", "N.S.W."],
+  QLD: ["Qld", "QLD"],
+};
+
 /** country-state-city city rows: name, country code, region code, latitude, longitude. */
 type CscCity = [string, string, string, string, string];
 
@@ -209,8 +218,8 @@ export function readAdmin1(
       for (const short of adminShortKeys(s.name)) keys.add(short);
       const english = cc === "ID" ? indonesianEnglishName(s.name) : undefined;
       if (english) keys.add(normalizeName(english));
-      if (cc === "US" && primary)
-        for (const a of US_STATE_ABBREVIATIONS[s.isoCode] ?? []) keys.add(normalizeName(a));
+      const abbreviations = cc === "US" ? US_STATE_ABBREVIATIONS : cc === "AU" ? AU_STATE_ABBREVIATIONS : {};
+      if (primary) for (const a of abbreviations[s.isoCode] ?? []) keys.add(normalizeName(a));
       out.push({
         id: stableNegativeId(`ADM:${cc}:${s.isoCode}:${s.name}`),
         name: s.name,

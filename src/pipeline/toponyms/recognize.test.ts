@@ -125,6 +125,24 @@ describe("a city's government", () => {
   });
 });
 
+describe("regional names and abbreviations", () => {
+  it("reads elided French articles inside a name (d'Ivoire, d'Alene)", () => {
+    expect(places("Cases rose in Côte d'Ivoire and in Coeur d'Alene.")).toEqual([
+      "Côte d'Ivoire -> CI",
+      "Coeur d'Alene -> US",
+    ]);
+  });
+
+  it("knows Darfur, the Americas and Australian state abbreviations", () => {
+    expect(places("Aid reached Darfur; the Americas reported cases; floods hit NSW and Qld.")).toEqual([
+      "Darfur -> SD",
+      "Americas -> ",
+      "NSW -> AU",
+      "Qld -> AU",
+    ]);
+  });
+});
+
 describe("possessives inside a name", () => {
   it("reads a long official name with a possessive inside as one name", () => {
     expect(places("The People's Republic of China withheld data, officials in Beijing said.")).toEqual([
