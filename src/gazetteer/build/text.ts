@@ -23,7 +23,8 @@ october november december today yesterday tomorrow week weekend month year day n
 people man men woman women child children police army government president minister officials official forces
 city town village state county province region district country capital center centre home school hospital church
 mosque university airport market street road north south east west central northern southern eastern western
-news report reports source sources war attack attacks killed dead security military union national international`
+news report reports source sources war attack attacks killed dead security military union national international
+free`
     .split(/\s+/)
     .filter(Boolean);
 

@@ -62,6 +62,11 @@ describe("toponym recognition", () => {
     expect(places("Tickets for the 2008 Beijing Olympics sold out.")).toEqual(["Beijing -> CN"]);
   });
 
+  it("does not take an organisation's acronym or a hospital's name for a place", () => {
+    expect(places("The African Leaders Malaria Alliance (ALMA) met. ALMA said funds arrived.")).toEqual([]);
+    expect(places("She was flown to the Royal Free on Monday.")).toEqual([]);
+  });
+
   it("keeps a place inside an organisation's name as a toponym", () => {
     expect(places("The Kenya Red Cross Society sent teams.")).toEqual(["Kenya -> KE"]);
   });

@@ -263,9 +263,11 @@ function keepSpan(
     const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
     const dotted = (tokens.flags[first]! & TokenFlag.Abbrev) !== 0;
     const region = span.candidates.some((p) => p.kind === "country" || p.kind === "admin1");
-    if (allCaps && !dotted && !region && lower.length <= 3) {
-      // Acronyms are organisations far more often than places ("NATO", "ISIS", "UN").
-      return false;
+    if (allCaps && !dotted && !region) {
+      // Acronyms are organisations far more often than places ("NATO", "ISIS", "UN"); a longer one
+      // is, once the article spells it out ("the African Leaders Malaria Alliance (ALMA)").
+      const word = text.slice(tokens.start[first], tokens.end[first]);
+      if (lower.length <= 3 || text.includes(`(${word})`)) return false;
     }
     if (VERY_COMMON_WORDS.has(lower) && !hasCountry) {
       if (!major || isSentenceInitial(text, tokens, first)) return false;
