@@ -56,6 +56,11 @@ describe("gazetteer lookups", () => {
     expect(iowa("mount pleasant")).toBe(true);
   });
 
+  it("knows Kenya's former provinces", () => {
+    expect(g.lookup("nyanza").some((p) => p.kind === "region" && p.countryCode === "KE")).toBe(true);
+    expect(g.lookup("rift valley")[0]?.countryCode).toBe("KE");
+  });
+
   it("knows countries by their former names", () => {
     expect(g.lookup("zaire")[0]?.countryCode).toBe("CD");
     expect(g.lookup("ceylon").some((p) => p.kind === "country" && p.countryCode === "LK")).toBe(true);

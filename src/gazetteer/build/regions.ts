@@ -81,6 +81,11 @@ const REGIONS: RegionRow[] = [
   { name: "Kurdistan", kind: "region", lat: 37.0, lon: 43.5 },
   { name: "Kashmir", kind: "region", lat: 34.5, lon: 76.0 },
   { name: "Darfur", kind: "region", lat: 13.5, lon: 24.0, cc: "SD" },
+  // Kenya's provinces before the 2013 counties, still how reports of that time name places.
+  { name: "Nyanza Province", kind: "region", lat: -0.5, lon: 34.6, cc: "KE", aliases: ["Nyanza"] },
+  { name: "Rift Valley Province", kind: "region", lat: 0.5, lon: 36.0, cc: "KE", aliases: ["Rift Valley"] },
+  { name: "Coast Province", kind: "region", lat: -3.0, lon: 39.5, cc: "KE" },
+  { name: "North Eastern Province", kind: "region", lat: 1.5, lon: 40.0, cc: "KE" },
   { name: "Gaza Strip", kind: "region", lat: 31.42, lon: 34.38, cc: "PS", aliases: ["Gaza"] },
   { name: "West Bank", kind: "region", lat: 31.95, lon: 35.25, cc: "PS" },
   { name: "Golan Heights", kind: "region", lat: 33.0, lon: 35.8, aliases: ["the Golan", "Golan"] },
