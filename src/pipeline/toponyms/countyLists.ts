@@ -5,7 +5,7 @@
  */
 import type { Gazetteer } from "../../gazetteer/types";
 import { TokenFlag, type Tokens } from "../tokens";
-import { tokenKey, type NameSpan } from "./nameSpans";
+import { isStateOrCountry, tokenKey, type NameSpan } from "./nameSpans";
 
 /** Plural head -> the singular that ends the counties' names in the gazetteer. */
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([
@@ -16,7 +16,6 @@ const HEAD_LENGTHS = new Set([...PLURAL_HEADS.keys()].map((k) => k.length));
 /** Longest name in a list, in tokens ("Otter Tail", "St. Lucie"). */
 const MAX_NAME_TOKENS = 3;
 
-const isStateOrCountry = (p: { kind: string }) => p.kind === "admin1" || p.kind === "country";
 const isName = (tokens: Tokens, i: number) =>
   i >= 0 && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && (tokens.flags[i]! & TokenFlag.Number) === 0;
 

@@ -56,7 +56,7 @@ function possessiveInside(text: string, tokens: Tokens, left: number): boolean {
 
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
-const isStateOrCountry = (p: Place) => p.kind === "country" || p.kind === "admin1";
+export const isStateOrCountry = (p: Place) => p.kind === "country" || p.kind === "admin1";
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
 const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 

@@ -28,7 +28,7 @@ const DATE_PREPOSITIONS = new Set([
 ]);
 
 const isCapitalOrRegion = (p: Place) =>
-  p.kind !== "city" && p.kind !== "admin2" ? true : p.featureCode === "PPLC" || p.featureCode === "PPLA";
+  (p.kind !== "city" && p.kind !== "admin2") || p.featureCode === "PPLC" || p.featureCode === "PPLA";
 
 function isYearBefore(text: string, tokens: Tokens, i: number): boolean {
   const y = i - 1;

@@ -54,10 +54,9 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
   if (!candidates.some((c) => major(c) && isOwnName(c, key))) return candidates;
   // A country's bare name is not its "X City" ("Mexico" is not Mexico City); a state's may be
   // ("New York").
-  const country = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
-  return candidates.filter(
-    (c) => major(c) || (isOwnName(c, key) && !(country && normalizeName(c.name) !== key)),
-  );
+  const countryOwnsKey = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
+  const ownName = (c: Place) => (countryOwnsKey ? normalizeName(c.name) === key : isOwnName(c, key));
+  return candidates.filter((c) => major(c) || ownName(c));
 }
 
 interface Group {

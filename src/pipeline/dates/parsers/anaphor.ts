@@ -34,6 +34,13 @@ function shiftOf(word: string): number {
   return 1;
 }
 
+/** "the previous day" -> a day offset; "the following week" -> a shifted period. */
+function shiftedMeta(unit: string, shift: number): Meta {
+  return unit === "day"
+    ? { kind: "anaphorDay", offset: shift }
+    : { kind: "anaphorPeriod", unit: unit as "week", shift };
+}
+
 export const anaphorParser = regexParser(PATTERN, (text, m, index) => {
   const end = index + m[0].length;
   const after = text.slice(end, end + 25);
@@ -44,29 +51,14 @@ export const anaphorParser = regexParser(PATTERN, (text, m, index) => {
       w === "day" || w === "date" ? "day" : w === "week" ? "week" : w === "month" ? "month" : "any";
     meta = { kind: "sameLastYear", unit };
   } else if (m[2] && m[3]) {
-    const unit = m[3].toLowerCase();
-    const shift = shiftOf(m[2]);
-    meta =
-      unit === "day"
-        ? { kind: "anaphorDay", offset: shift }
-        : { kind: "anaphorPeriod", unit: unit as "week", shift };
+    meta = shiftedMeta(m[3].toLowerCase(), shiftOf(m[2]));
   } else if (m[4] && m[5]) {
     // "the day before the vote" is relative to the vote, which we do not know.
     if (!/^\s*(?:[,.;:)'"”]|$|and\b|but\b|when\b|,)/.test(after)) return null;
-    const unit = m[4].toLowerCase();
-    const shift = shiftOf(m[5]);
-    meta =
-      unit === "day"
-        ? { kind: "anaphorDay", offset: shift }
-        : { kind: "anaphorPeriod", unit: unit as "week", shift };
+    meta = shiftedMeta(m[4].toLowerCase(), shiftOf(m[5]));
   } else if (m[6] && m[7]) {
     if (!/^\s*(?:[,.;:)'"”]|$|and\b|but\b|when\b)/.test(after)) return null;
-    const unit = m[6].toLowerCase();
-    const shift = shiftOf(m[7]);
-    meta =
-      unit === "day"
-        ? { kind: "anaphorDay", offset: shift }
-        : { kind: "anaphorPeriod", unit: unit as "week", shift };
+    meta = shiftedMeta(m[6].toLowerCase(), shiftOf(m[7]));
   } else if (m[8]) {
     meta = { kind: "anaphorPeriod", unit: m[8].toLowerCase() as "year", shift: 0 };
   } else if (m[9]) {
