@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useAppStore } from "../store/appStore";
+import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { highlightedCountries, incidentsInWindow, windowRange } from "../store/selectors";
 import { MarkerChooser } from "./MarkerChooser";
 import { useConflictMap } from "./useConflictMap";
@@ -8,7 +9,7 @@ import { useConflictMap } from "./useConflictMap";
 /** The map area: the MapLibre canvas plus the chooser for overlapping markers. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
-  const incidents = useAppStore((s) => s.incidents);
+  const incidents = useAppStore(selectFilteredIncidents);
   const day = useAppStore((s) => s.day);
   const windowLength = useAppStore((s) => s.windowLength);
   const selectedKey = useAppStore((s) => s.selectedKey);
