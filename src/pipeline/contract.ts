@@ -106,6 +106,30 @@ export interface Span {
   text: string;
 }
 
+/**
+ * How a casualty count was stated when it is not an exact figure. The count is the number as written
+ * ("more than 30" -> 30, "nearly 40" -> 40); a magnitude counts as its smallest round figure, as ACLED
+ * codes it ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
+ * "hundreds of thousands" 100,000, "millions" 1,000,000).
+ * - "about": about, around, some, approximately, roughly, an estimated
+ * - "at least": at least; "more than": more than, over, upwards of; "fewer than": fewer/less than, under
+ * - "nearly": nearly, almost, close to, just under; "up to": up to, as many as, at most
+ */
+export type CasualtyQualifier =
+  | "about"
+  | "at least"
+  | "more than"
+  | "fewer than"
+  | "nearly"
+  | "up to"
+  | "dozens"
+  | "scores"
+  | "hundreds"
+  | "thousands"
+  | "tens of thousands"
+  | "hundreds of thousands"
+  | "millions";
+
 export interface EventOut {
   id: string;
   type: EventType;
@@ -123,8 +147,12 @@ export interface EventOut {
   lat: number;
   lon: number;
   precision: PlacePrecision;
+  /** People killed / wounded in this incident; 0 when the text says none ("no one was hurt"); null: not said. */
   killed: number | null;
   wounded: number | null;
+  /** Set when the count is approximate or a magnitude (absent: the figure as stated, or null). */
+  killedQualifier?: CasualtyQualifier;
+  woundedQualifier?: CasualtyQualifier;
   /** The words that name the event ("airstrikes", "bombing"). */
   trigger: Span;
   excerpt: Span;
