@@ -96,6 +96,11 @@ export interface DateOut {
   precision: DatePrecision;
   /** Set when the expression cannot be resolved without the (missing) publication date. */
   unresolved?: NeedsPublished;
+  /**
+   * A vague span ("recently", "in recent weeks", "in the coming months"): the interval is a convention
+   * around the publication day (30 days, 7 days, 28 days, 3 months, 3 years), not what the text pins down.
+   */
+  vague?: true;
   /** How the expression was resolved, for the reader ("Saturday -> Sat 15 Oct 2016, the last Saturday before publication"). */
   how?: string;
 }

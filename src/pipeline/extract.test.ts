@@ -129,3 +129,16 @@ describe("extractArticle without a publication date", () => {
     ]);
   });
 });
+
+describe("casualties in events", () => {
+  it("keeps a zero and an approximation on the event", () => {
+    const r = extract(
+      "A rocket hit a school in Mosul on Monday; no one was hurt.\n\n" +
+        "About 20 civilians were killed in the convoy attack near Kandahar on Tuesday.",
+    );
+    expect(r.events.map((e) => [e.placeName, e.killed, e.killedQualifier, e.wounded])).toEqual([
+      ["Mosul", null, undefined, 0],
+      ["Kandahār", 20, "about", null],
+    ]);
+  });
+});

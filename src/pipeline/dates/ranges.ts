@@ -16,7 +16,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     let a = cands[i];
     if (!a) continue;
     let b = cands[i + 1];
-    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor")) {
+    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor") && !a.vague && !b.vague) {
       const between = text.slice(a.end, b.start);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const leadWord = lead?.[1]?.toLowerCase();

@@ -8,6 +8,7 @@ import type { DatePrecision } from "../contract";
 import {
   addDays,
   addMonths,
+  daysInMonth,
   describeDay,
   describeMonth,
   diffDays,
@@ -43,6 +44,8 @@ export interface Candidate {
    * anaphor with no absolute antecedent). Without a publication date such a candidate is unresolved.
    */
   relative?: Relative;
+  /** A vague span ("in recent weeks"): the interval is a convention, not what the text pins down. */
+  vague?: boolean;
 }
 
 export type Relative = "year" | "all";
@@ -54,6 +57,7 @@ type Interval = {
   how: string;
   yearGuessed?: boolean;
   relative?: Relative;
+  vague?: boolean;
 };
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -303,6 +307,7 @@ function relativeOf(meta: Meta | null, iv: Interval): Relative | undefined {
     case "day":
     case "period":
     case "ago":
+    case "recent":
       return "all";
     case "month":
       return meta.year !== undefined ? undefined : "all";
@@ -397,6 +402,22 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       const mon = weekIn(y);
       return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
     }
+    case "dayRange": {
+      const m = meta.month;
+      const days = (y: number): [Ymd, Ymd] | null => {
+        const a = ymd(y, m, meta.from);
+        const b = ymd(y, m, meta.to);
+        return isValidYmd(a) && isValidYmd(b) ? [a, b] : null;
+      };
+      const guessed = meta.year === undefined;
+      const y = meta.year ?? chooseYear(p, days, tenseBefore(text, r.index));
+      const ab = days(y);
+      if (!ab) return null;
+      const iv = { from: ab[0], to: ab[1], precision: "day" as const };
+      return { ...iv, how: `${phrase} → ${describeInterval(iv)}`, ...(guessed ? { yearGuessed: true } : {}) };
+    }
+    case "recent":
+      return resolveRecent(p, meta, phrase);
     case "sameLastYear": {
       const ante = [...prior]
         .reverse()
@@ -410,6 +431,32 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       };
     }
   }
+}
+
+/**
+ * How long a vague span is: "recently" / "lately" 30 days; "in recent days" 7 days; "weeks" 28 days;
+ * "months" 3 months; "years" 3 years; before publication, or after it for "the coming ...". The
+ * precision says how coarse it is (a week of days is "week", a few weeks or months "month").
+ */
+function resolveRecent(p: Ymd, meta: Extract<Meta, { kind: "recent" }>, phrase: string): Interval {
+  const shifted = (months: number): Ymd => {
+    const { y, m } = addMonths(p.y, p.m, months);
+    return ymd(y, m, Math.min(p.d, daysInMonth(y, m)));
+  };
+  const span: Record<typeof meta.unit, [(dir: number) => Ymd, DatePrecision]> = {
+    day: [(dir) => addDays(p, 7 * dir), "week"],
+    week: [(dir) => addDays(p, 28 * dir), "month"],
+    month: [(dir) => (meta.word ? addDays(p, 30 * dir) : shifted(3 * dir)), "month"],
+    year: [(dir) => shifted(36 * dir), "year"],
+  };
+  const [far, precision] = span[meta.unit];
+  const other = far(meta.dir);
+  const iv = meta.dir < 0 ? { from: other, to: p, precision } : { from: p, to: other, precision };
+  return {
+    ...iv,
+    how: `${phrase} → ${describeDay(iv.from)} – ${describeDay(iv.to)} (a vague span)`,
+    vague: true,
+  };
 }
 
 /** The same candidate moved to another year (for ranges: "between September and October of 2007"). */
@@ -452,6 +499,7 @@ export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Cand
       kind: getMeta(r)?.kind ?? "explicit",
       ...(iv.yearGuessed ? { yearGuessed: true } : {}),
       ...(relative ? { relative } : {}),
+      ...(iv.vague ? { vague: true } : {}),
     });
   }
   return out;
