@@ -94,7 +94,6 @@ const ENTITIES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: " ",
-  "#39": "'",
   rsquo: "’",
   lsquo: "‘",
   ldquo: "“",
@@ -108,6 +107,15 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|script|style|html|body)\b[^>]*>/i.test(text);
 }
 
+/**
+ * The character of a numeric reference, as HTML reads it: a code point beyond Unicode, a surrogate or
+ * NUL is U+FFFD (the replacement character), never an exception.
+ */
+function codePoint(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return "\ufffd";
+  return String.fromCodePoint(n);
+}
+
 /** Plain text from HTML: scripts and styles dropped, block tags become line breaks, entities decoded. */
 export function htmlToText(html: string): string {
   return html
@@ -115,8 +123,8 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(TAG, (_m, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? "\n" : ""))
     .replace(/&(#?[a-zA-Z0-9]+);/g, (m, e: string) => {
-      if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith("#") && e !== "#39") return String.fromCodePoint(parseInt(e.slice(1), 10));
+      if (/^#[xX][0-9a-fA-F]+$/.test(e)) return codePoint(parseInt(e.slice(2), 16));
+      if (/^#\d+$/.test(e)) return codePoint(parseInt(e.slice(1), 10));
       return ENTITIES[e] ?? m;
     })
     .replace(/[ \t]+\n/g, "\n")

@@ -142,3 +142,12 @@ describe("casualties in events", () => {
     ]);
   });
 });
+
+describe("HTML entities", () => {
+  it("reads upper-case hex, out-of-range and surrogate references without failing", () => {
+    const r = extract("<p>Rockets hit Kabul&#X2019;s edge &#99999999; &#xD800; &#0; &#39;x&#39; &bogus;</p>");
+    expect(r.error).toBeUndefined();
+    expect(r.text).toBe("Rockets hit Kabul’s edge \ufffd \ufffd \ufffd 'x' &bogus;");
+    expect(r.toponyms.map((t) => t.text)).toEqual(["Kabul"]);
+  });
+});

@@ -60,9 +60,19 @@ export function extractArticle(
     toponyms: state.mentions.map(toponymOut),
     unresolved: state.unresolved,
     dates: state.dates,
-    events: state.events,
+    events: state.events.map(withinCalendar),
   };
   return undated ? splitUndated(result) : result;
+}
+
+const FIRST_DAY = "0001-01-01";
+
+/**
+ * The output calendar starts on 0001-01-01: an event dated from a publication date of 0001-01-01
+ * ("that day or the day before") starts on it. Dates from the text are already inside (dates/).
+ */
+function withinCalendar(e: EventOut): EventOut {
+  return e.dateStart < FIRST_DAY ? { ...e, dateStart: FIRST_DAY } : e;
 }
 
 /**

@@ -135,3 +135,11 @@ describe("vague expressions are spans flagged vague", () => {
     ]);
   });
 });
+
+describe("a range whose two ends both guess their year", () => {
+  it("keeps them in one range, ending in the last end's year", () => {
+    expect(dates("Sieges lasted from March to May.", "1970-01-01")).toEqual([
+      ["from March to May", "1969-03-01", "1969-05-31"],
+    ]);
+  });
+});

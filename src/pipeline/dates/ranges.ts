@@ -32,6 +32,11 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
         } else if (b.yearGuessed && !a.yearGuessed && a.precision !== "year") {
           b = withYear(b, a.from.y);
           if (diffDays(b.to, a.from) < 0) b = withYear(b, a.from.y + 1);
+        } else if (a.yearGuessed && b.yearGuessed && diffDays(b.to, a.from) < 0) {
+          // Both guessed, each on its own ("from March to May" in January): the range ends in b's year.
+          a = withYear(a, b.to.y);
+          if (diffDays(b.to, a.from) < 0) a = withYear(a, b.to.y - 1);
+          a = { ...a, yearGuessed: true, relative: "year" };
         }
         let to = b.to;
         if (diffDays(to, a.from) < 0 && a.kind === "weekday" && b.kind === "weekday") to = addDays(to, 7);
