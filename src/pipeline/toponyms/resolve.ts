@@ -2,7 +2,8 @@
  * Stage: toponym resolution. Every name gets one referent per article ("one sense per discourse"),
  * chosen from the gazetteer's candidates by
  *   prior (kind, population)                                     -> priors.ts
- * + local parent ("Springfield, Illinois": the candidate lies in the named state/country)
+ * + local parent ("Springfield, Illinois": the candidate lies in the named state/country/county,
+ *   gazetteer/containment.ts)
  * + co-location with the rest of the article: the countries and first-level regions that the other
  *   names resolve to (two passes: priors first, then context from the first pass, leaving out the
  *   name's own vote) and the countries of demonyms ("Kenyan").
@@ -16,6 +17,7 @@ import { prior } from "./priors";
 import { nearbyGroups } from "./proximity";
 import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
+import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
 
 const PARENT_BONUS = 6;
@@ -165,7 +167,7 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
       if (m.parent === undefined) continue;
       const parentCands = state.mentions[m.parent]?.candidates ?? [];
       for (const c of g.candidates) {
-        if (parentCands.some((p) => contains(p, c))) g.cueBonus.set(c.id, PARENT_BONUS);
+        if (parentCands.some((p) => isAdminContainer(p, c))) g.cueBonus.set(c.id, PARENT_BONUS);
       }
     }
   }
