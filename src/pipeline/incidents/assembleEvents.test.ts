@@ -117,3 +117,24 @@ describe("incident assembly", () => {
     expect(events("Clashes between Iran and Iraq were reported.")).toEqual([]);
   });
 });
+
+describe("a sentence with no date of its own", () => {
+  const dated = (text: string) =>
+    run(text).events.map((e) => `${e.placeName} ${e.dateStart}..${e.dateEnd} ${e.dateSource}`);
+
+  it("takes the article's reference time, not the previous sentence's date", () => {
+    expect(dated("Rebels shelled Kadugli on Thursday. Gunmen attacked a market in Kosti.")).toEqual([
+      "Kadugli 2020-06-11..2020-06-11 text",
+      "Kosti 2020-06-12..2020-06-13 published",
+    ]);
+  });
+
+  it("keeps the previous sentence's date when discourse links them", () => {
+    expect(dated("Rebels shelled Kadugli on Thursday. They also shelled villages near Talodi.")[1]).toBe(
+      "Talodi 2020-06-11..2020-06-11 text",
+    );
+    expect(dated("Rebels shelled Kadugli on Thursday. The attack also hit a market in Talodi.")[1]).toBe(
+      "Talodi 2020-06-11..2020-06-11 text",
+    );
+  });
+});

@@ -4,8 +4,10 @@
  * Its place is the toponym that governs the trigger in the sentence, else one in the paragraph's
  * previous sentences (a caption's first sentence often names the place the next one omits), else,
  * for meetings, the article's focus city. Its date is the sentence's own (not the one of a
- * reporting verb, and never a future day for something reported as done), else the paragraph's,
- * else the publication date or the day before, marked as such. Sentences with no place are not mapped. Places named
+ * reporting verb, and never a future day for something reported as done), else, when discourse
+ * links the sentence to an earlier one of the paragraph (it borrows that sentence's place, or
+ * refers back: "the attack", "later that day", a pronoun subject), that sentence's date, else the
+ * publication date or the day before, marked as such. Sentences with no place are not mapped. Places named
  * together ("in Hama and Idlib") each get the event; a casualty count is then not split among them.
  */
 import type { DateOut, EventOut } from "../contract";
@@ -33,6 +35,23 @@ const FOCUS_SENTENCES = 6;
 
 const GENERIC_PLURAL_BEFORE =
   /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;
+/**
+ * Words that tie a sentence to the incident of the one before: a definite reference to an event
+ * ("the attack", "the same strike"), a time anaphor ("later that day", "hours later"), or a
+ * pronoun subject ("They also shelled ...").
+ */
+const EVENT_ANAPHOR =
+  /\b(?:the|that|this|these|those)\s+(?:same\s+|latest\s+|deadly\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombings?|blasts?|explosions?|shelling|assault|incidents?|ambush|clashes|fighting|offensive|operation|violence|bombardment)\b/i;
+const TIME_ANAPHOR =
+  /\b(?:the\s+same\s+(?:day|night|morning|evening|afternoon)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|evening|afternoon)|that\s+(?:day|night|morning|evening|afternoon)|(?:hours|minutes|moments)\s+(?:later|earlier|before|after)|meanwhile|at\s+the\s+same\s+time)\b/i;
+const PRONOUN_SUBJECT =
+  /^\W*(?:it|they|he|she|this|these|the\s+(?:group|militants|rebels|attackers|gunmen)\s+(?:also|then|later))\b/i;
+
+function linkedToPrevious(text: string, sentence: { start: number; end: number }): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  return EVENT_ANAPHOR.test(body) || TIME_ANAPHOR.test(body) || PRONOUN_SUBJECT.test(body);
+}
+
 const SPEECH_AROUND_DATE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$/i;
 
 export interface AssembledEvent extends EventOut {
@@ -47,7 +66,10 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   mentions.forEach((m, i) => mentionsBySentence[m.sentence]?.push(i));
   const datesBySentence: number[][] = sentences.map(() => []);
   let si = 0;
+  const dl = state.dateline;
   dates.forEach((d, i) => {
+    // The dateline's date is when the article was filed, not when anything in it happened.
+    if (dl && d.start >= dl.start && d.end <= dl.end) return;
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= d.start) si++;
     datesBySentence[si]?.push(i);
   });
@@ -75,16 +97,18 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     const own = (t: Trigger) => here.filter((_, k) => nearest[k] === t);
     let place =
       choosePlace(text, mentions, own(trigger), trigger) ?? choosePlace(text, mentions, here, trigger);
+    let borrowed = false;
     for (let back = 1; !place && back <= LOOKBACK; back++) {
       const prev = sentences[s - back];
       if (!prev || prev.paragraph !== sentence.paragraph) break;
       place = choosePlace(text, mentions, mentionsBySentence[s - back]!, trigger);
+      borrowed = place !== undefined;
     }
     if (!place && trigger.type === "diplomacy" && focus !== undefined) {
       place = { mention: focus, precision: precisionOf(mentions[focus]!) };
     }
     if (!place) return { reports: [] };
-    const reports: Report[] = [{ trigger, sites: withCoordinated(place) }];
+    const reports: Report[] = [{ trigger, sites: withCoordinated(place), borrowed }];
 
     // Another kinetic trigger reports a place of its own clause that it governs, unless that place
     // holds or lies in one already reported ("killed ... in Syria's Afrin").
@@ -102,7 +126,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       if (!p || !governs(text, mentions[p.mention]!, other)) continue;
       const sites = withCoordinated(p).filter((x) => !taken.has(x.mention));
       for (const x of sites) taken.add(x.mention);
-      reports.push({ trigger: other, sites });
+      reports.push({ trigger: other, sites, borrowed: false });
     }
     return { reports, casualties };
   }
@@ -117,10 +141,12 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     ];
   }
 
-  function eventsOf({ trigger, sites }: Report, s: number, casualties?: Toll): AssembledEvent[] {
+  function eventsOf({ trigger, sites, borrowed }: Report, s: number, casualties?: Toll): AssembledEvent[] {
     const sentence = sentences[s]!;
     let dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s]!, trigger);
-    for (let back = 1; dateIndex === null && back <= LOOKBACK; back++) {
+    // Only a sentence that continues the previous one's incident takes its date.
+    const linked = borrowed || linkedToPrevious(text, sentence);
+    for (let back = 1; linked && dateIndex === null && back <= LOOKBACK; back++) {
       const prev = sentences[s - back];
       if (!prev || prev.paragraph !== sentence.paragraph) break;
       dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s - back]!, trigger);
@@ -179,6 +205,8 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
 interface Report {
   trigger: Trigger;
   sites: EventPlace[];
+  /** The place came from an earlier sentence of the paragraph: the sentence continues its scene. */
+  borrowed: boolean;
 }
 
 /**

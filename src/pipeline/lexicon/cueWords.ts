@@ -78,6 +78,25 @@ export const METONYMY_VERBS = set(`
   called calls has had is was would will could should might must may can cannot
 `);
 
+/**
+ * Agentive verbs: a capital or a country right before one is the actor ("as Moscow launched
+ * barrages", "Russia fired missiles", "Kyiv retaliated"), never where it happened. Past and
+ * present forms; "hit" and "struck" only count with the name as subject (before the verb).
+ */
+export const AGENTIVE_VERBS = set(`
+  launched launches launching fired fires firing struck strikes striking hit hits sent sends deployed deploys
+  attacked attacks bombed bombs shelled shells targeted targets retaliated retaliates pounded pounds
+  unleashed unleashes ordered orders imposed imposes expelled expels invaded invades mobilized mobilised
+  mobilizes mobilises escalated escalates intensified intensifies stepped steps carried carries
+  conducted conducts stormed storms seized seizes captured captures shot downed intercepted intercepts
+  responded responds answered vowed vows pledged pledges sanctioned sanctions
+`);
+
+/** Auxiliaries and adverbs that may stand between an actor and its verb ("Moscow has launched"). */
+export const ACTOR_VERB_FILLERS = set(
+  `has have had also then again later reportedly allegedly quickly soon already`,
+);
+
 /** Nouns after "Capital's" that make it the government ("Tokyo's seriousness"). */
 export const METONYMY_NOUNS = set(`
   seriousness position stance policy policies support response reaction decision role government

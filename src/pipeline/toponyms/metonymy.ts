@@ -1,9 +1,18 @@
 /**
  * Stage: metonymy. A capital named for its government ("Beijing said", "Tokyo doubts
  * Ottawa's seriousness", "sanctions on Ottawa") is a toponym but not where anything happened.
+ * So is a capital or a country as the subject of an agentive verb ("as Moscow launched barrages",
+ * "Russia fired missiles"): the actor, not the site.
  * One sense per discourse: when most uses of a capital's name in an article are metonymic, all are.
  */
-import { METONYMY_BEFORE, METONYMY_NOUNS, METONYMY_VERBS } from "../lexicon/cueWords";
+import {
+  ACTOR_VERB_FILLERS,
+  AGENTIVE_VERBS,
+  LOCATIVE_PREPS,
+  METONYMY_BEFORE,
+  METONYMY_NOUNS,
+  METONYMY_VERBS,
+} from "../lexicon/cueWords";
 import type { Mention, PipelineContext, PipelineState } from "../state";
 
 const WORD = /[A-Za-z]+/g;
@@ -35,11 +44,35 @@ function isGovernmentUse(text: string, m: Mention): boolean {
   return false;
 }
 
+/**
+ * The name is the subject of an agentive verb: the verb follows it (after at most two auxiliaries
+ * or adverbs) and no locative preposition introduces it ("shelling in Moscow launched ..." is rare
+ * but a site). "Moscow-backed" and "Moscow's" are not subjects here.
+ */
+function isActor(text: string, m: Mention): boolean {
+  if (!/^\s+[a-z]/.test(text.slice(m.end, m.end + 2))) return false;
+  const words = nextWords(text, m.end, 3);
+  let k = 0;
+  while (k < 2 && ACTOR_VERB_FILLERS.has(words[k] ?? "")) k++;
+  if (!AGENTIVE_VERBS.has(words[k] ?? "")) return false;
+  const prev = text
+    .slice(Math.max(0, m.start - 20), m.start)
+    .toLowerCase()
+    .match(/([a-z]+)\s+(?:the\s+)?$/)?.[1];
+  return !(prev && LOCATIVE_PREPS.has(prev));
+}
+
+const isCapitalOrCountry = (m: Mention) =>
+  m.chosen?.place.featureCode === "PPLC" || m.chosen?.place.kind === "country";
+
 export function detectMetonymy(ctx: PipelineContext, state: PipelineState): PipelineState {
   const byKey = new Map<string, Mention[]>();
   for (const m of state.mentions) {
-    if (m.chosen?.place.featureCode !== "PPLC" || m.forced) continue;
-    m.metonymic = isGovernmentUse(ctx.text, m);
+    if (!isCapitalOrCountry(m) || m.forced || m.adjectival) continue;
+    const capital = m.chosen?.place.featureCode === "PPLC";
+    m.metonymic = (capital && isGovernmentUse(ctx.text, m)) || isActor(ctx.text, m);
+    // One sense per discourse for a capital's name; a country is also where its towns lie.
+    if (!capital) continue;
     const list = byKey.get(m.key) ?? [];
     list.push(m);
     byKey.set(m.key, list);

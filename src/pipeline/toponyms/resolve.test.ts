@@ -66,4 +66,12 @@ describe("toponym resolution", () => {
     )!;
     expect([on.featureCode, on.countryCode]).toEqual(["ADM1", "CA"]);
   });
+
+  it("reads 'X, Parent' only when the parent contains X, and not when the comma ends a phrase", () => {
+    const text = "After Paris, London is the most visited city in Europe.";
+    expect(referent(text, "Paris")).toBe("Paris, FR");
+    expect(referent(text, "London")).toBe("London, GB");
+    // A real container still decides: the London of Ontario.
+    expect(referent("Floods closed roads in London, Ontario.", "London")).toBe("London, CA");
+  });
 });
