@@ -9,7 +9,13 @@ export type {
   ParseOptions,
   ParsedArticle,
 } from "./types";
-export { formatOf, parseInputEntries, parseInputFile, SUPPORTED_EXTENSIONS } from "./parseInputFile";
+export {
+  formatOf,
+  parseInputEntries,
+  parseInputFile,
+  problemBeforeReading,
+  SUPPORTED_EXTENSIONS,
+} from "./parseInputFile";
 export { JsonlReader, parseJsonlLine } from "./jsonl";
 export { parsePaste, type Paste } from "./parsePaste";
 export { escapeControls, escapeJsonControls, quoteForMessage } from "./escapeControls";

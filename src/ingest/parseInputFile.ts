@@ -36,35 +36,38 @@ function problemEntry(source: string, reason: string): InputEntry {
   return { problem: { source, message: `${source}: ${reason}` } };
 }
 
+/**
+ * What can be said of a file from its name and size alone (an unsupported kind, too large), so a
+ * caller can skip reading it; null when it is to be read.
+ */
+export function problemBeforeReading(name: string, size: number): InputProblem | null {
+  const shown = escapeControls(name);
+  const format = formatOf(name);
+  const ext = extension(name);
+  if (!format)
+    return {
+      source: shown,
+      message: `${shown}: not a supported kind of file (expected .txt, .md, .html or .jsonl, got ${ext ? "." + escapeControls(ext) : "no extension"})`,
+    };
+  const limit = format === "jsonl" ? MAX_JSONL_FILE_BYTES : MAX_FILE_BYTES;
+  if (size > limit)
+    return {
+      source: shown,
+      message: `${shown}: the file is too large (${formatBytes(size)}; the limit is ${formatBytes(limit)})`,
+    };
+  return null;
+}
+
 /** The file's articles and problems, in input order. */
 export function parseInputEntries(file: InputFile, options: ParseOptions): InputEntry[] {
   const name = escapeControls(file.name);
-  const format = formatOf(file.name);
-  if (!format)
-    return [
-      problemEntry(
-        name,
-        `not a supported kind of file (expected .txt, .md, .html or .jsonl, got ${extension(file.name) ? "." + escapeControls(extension(file.name)) : "no extension"})`,
-      ),
-    ];
+  const early = problemBeforeReading(file.name, file.bytes.length);
+  if (early) return [{ problem: early }];
+  const format = formatOf(file.name)!;
   if (format === "jsonl") {
-    if (file.bytes.length > MAX_JSONL_FILE_BYTES)
-      return [
-        problemEntry(
-          name,
-          `the file is too large (${formatBytes(file.bytes.length)}; the limit is ${formatBytes(MAX_JSONL_FILE_BYTES)})`,
-        ),
-      ];
     const reader = new JsonlReader(name, options.published ? { published: options.published } : {});
     return [...reader.push(file.bytes), ...reader.end()];
   }
-  if (file.bytes.length > MAX_FILE_BYTES)
-    return [
-      problemEntry(
-        name,
-        `the file is too large (${formatBytes(file.bytes.length)}; the limit is ${formatBytes(MAX_FILE_BYTES)})`,
-      ),
-    ];
   const decoded = decodeText(file.bytes);
   if ("problem" in decoded) return [problemEntry(name, decoded.problem)];
   if (decoded.text.trim() === "") return [problemEntry(name, "the file is empty (only white space)")];
