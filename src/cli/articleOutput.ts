@@ -8,7 +8,8 @@ import type { ArticleInput, ArticleResult } from "../pipeline/contract";
 import type { OutputLine } from "./extractTask";
 
 export function problemLine(problem: InputProblem): OutputLine {
-  const id = problem.id ?? baseName(problem.source);
+  // The source is already escaped for display (backslashes included), so it is cut at "/" only.
+  const id = problem.id ?? problem.source.slice(problem.source.lastIndexOf("/") + 1);
   return { json: escapeJsonControls(JSON.stringify({ id, error: problem.message })), error: problem.message };
 }
 
