@@ -1,18 +1,41 @@
 /**
- * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] FILE...
- * One JSON line per article on stdout (the contract in DESIGN.md), in input order. A bad article
- * gives a line with "error" and a non-zero exit status; the others are still processed.
+ * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] [--threads N] [--stats] FILE...
+ * One JSON line per article on stdout (the contract in DESIGN.md), in input order. Files are
+ * .txt, .md, .html/.htm (the article body of the page) or .jsonl (one article a line), read as a
+ * stream and extracted on every core by a pool of workers. A bad input (a directory, a missing or
+ * unreadable file, a malformed line or sidecar) gives one line on stderr naming it, a JSON line
+ * with "error" in its place, and a non-zero exit status; every other article is still processed.
  */
-import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
-import { extractArticle } from "../pipeline/extract";
-import { readArticles, type ReadOptions } from "./readArticles";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { DEFAULT_GAZETTEER_PATH } from "../gazetteer/loadFromDisk";
+import { crashLine } from "./articleOutput";
+import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
+import { OrderedOutput } from "./orderedOutput";
+import { Progress } from "./progress";
+import { readInputs, type InputOptions } from "./readInputs";
+import { writeOrExit } from "./stdoutPipe";
 
 const USAGE =
-  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] FILE.txt|FILE.jsonl ...";
+  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
 
-function parseArgs(argv: string[]): { files: string[]; options: ReadOptions } {
+/** Units sent to a worker at once, and the text they may hold: few messages, small queues. */
+const BATCH_UNITS = 64;
+const BATCH_CHARS = 512 * 1024;
+
+interface Args {
+  files: string[];
+  input: InputOptions;
+  threads: number;
+  stats: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   const files: string[] = [];
-  const options: ReadOptions = { metadataFiles: [] };
+  const input: InputOptions = { metadataFiles: [] };
+  let threads = availableParallelism();
+  let stats = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -20,44 +43,127 @@ function parseArgs(argv: string[]): { files: string[]; options: ReadOptions } {
       if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
       return v;
     };
-    if (a === "--published") options.published = value();
-    else if (a === "--title") options.title = value();
-    else if (a === "--meta") options.metadataFiles!.push(value());
+    if (a === "--published") input.published = value();
+    else if (a === "--title") input.title = value();
+    else if (a === "--meta") input.metadataFiles!.push(value());
+    else if (a === "--threads") {
+      threads = Number(value());
+      if (!Number.isInteger(threads) || threads < 1)
+        throw new Error(`--threads needs a whole number >= 1\n${USAGE}`);
+    } else if (a === "--stats") stats = true;
     else if (a === "-h" || a === "--help") {
       console.log(USAGE);
       process.exit(0);
+    } else if (a === "--") {
+      files.push(...argv.slice(i + 1));
+      break;
     } else if (a.startsWith("--")) throw new Error(`unknown option ${a}\n${USAGE}`);
     else files.push(a);
   }
   if (files.length === 0) throw new Error(USAGE);
-  return { files, options };
+  return { files, input, threads, stats };
 }
 
-function main(): number {
-  let args;
+type Slot = { unit: WorkUnit } | { line: OutputLine };
+
+function unitWeight(unit: WorkUnit): number {
+  return "article" in unit ? unit.article.text.length : unit.file.bytes.length;
+}
+
+async function main(): Promise<number> {
+  let args: Args;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error((e as Error).message);
     return 2;
   }
-  const gazetteer = loadGazetteerFromDisk();
+  if (!existsSync(DEFAULT_GAZETTEER_PATH)) {
+    console.error(`${DEFAULT_GAZETTEER_PATH} is missing: run \`npm run data\` to build it`);
+    return 2;
+  }
+  const started = performance.now();
+  const pool = new Piscina<WorkerTask, WorkerResult>({
+    filename: new URL("./extractWorker.ts", import.meta.url).href,
+    minThreads: args.threads,
+    maxThreads: args.threads,
+    idleTimeout: 60_000,
+  });
+  const progress = new Progress(process.stderr);
+  let articles = 0;
   let failed = 0;
-  for (const item of readArticles(args.files, args.options)) {
-    if ("error" in item) {
-      failed++;
-      process.stdout.write(JSON.stringify({ id: item.id, error: item.error }) + "\n");
-      console.error(`error: ${item.error}`);
-      continue;
+  const output = new OrderedOutput(args.threads * 4, async (lines) => {
+    let text = "";
+    for (const line of lines) {
+      if (line.json) {
+        text += line.json + "\n";
+        articles++;
+      }
+      if (line.error !== undefined) {
+        failed++;
+        progress.message(`error: ${line.error}`);
+      }
     }
-    const result = extractArticle(item.article, gazetteer);
-    if (result.error) {
-      failed++;
-      console.error(`error: ${result.id}: ${result.error}`);
+    if (text) await writeOrExit(text, () => (failed > 0 ? 1 : 0));
+    progress.update(articles, failed);
+  });
+
+  let slots: Slot[] = [];
+  let units = 0;
+  let weight = 0;
+  const dispatch = async () => {
+    const batch = slots;
+    slots = [];
+    units = 0;
+    weight = 0;
+    const work = batch.flatMap((s) => ("unit" in s ? [s.unit] : []));
+    if (work.length === 0) return output.add(batch.flatMap((s) => ("line" in s ? [s.line] : [])));
+    const result = pool.run({ units: work }).then(
+      (perUnit) => {
+        let k = 0;
+        return batch.flatMap((s) => ("unit" in s ? perUnit[k++]! : [s.line]));
+      },
+      // A worker that died (out of memory, say): its batch is reported, the others go on.
+      (error: unknown) =>
+        batch.flatMap((s): OutputLine[] =>
+          "line" in s
+            ? [s.line]
+            : "article" in s.unit
+              ? [crashLine(s.unit.article, s.unit.source, error)]
+              : [crashLine({ id: s.unit.file.name, text: "" }, s.unit.file.name, error)],
+        ),
+    );
+    await output.add(result);
+  };
+
+  for await (const item of readInputs(args.files, args.input)) {
+    if ("notice" in item) slots.push({ line: { json: "", error: item.notice } });
+    else if ("line" in item) slots.push(item);
+    else {
+      slots.push(item);
+      units++;
+      weight += unitWeight(item.unit);
     }
-    process.stdout.write(JSON.stringify(result) + "\n");
+    if (units >= BATCH_UNITS || weight >= BATCH_CHARS || slots.length >= 4 * BATCH_UNITS) await dispatch();
+  }
+  if (slots.length > 0) await dispatch();
+  await output.finish();
+  progress.clear();
+  await pool.destroy();
+  if (args.stats) {
+    const usage = process.resourceUsage();
+    const stats = {
+      articles,
+      failed,
+      threads: args.threads,
+      wallMs: Math.round(performance.now() - started),
+      sinceStartMs: Math.round(performance.now()),
+      cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+      maxRssMB: Math.round(usage.maxRSS / 1024),
+    };
+    process.stderr.write(`stats: ${JSON.stringify(stats)}\n`);
   }
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

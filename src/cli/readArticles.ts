@@ -1,105 +1,71 @@
 /**
- * Reads articles from files for the command line: `.txt` (one article; metadata from an
- * articles.json beside it or in seeds/, or from flags) and `.jsonl` (one article a line).
- * A file or line that cannot be read becomes an entry with an `error`, in input order.
+ * Reads articles from files at once, for the commands that need them all in memory (eval, build-data)
+ * and tests: the same formats and messages as the streaming extract command (src/ingest), with
+ * metadata from an articles.json beside a file or from --meta files. A file or line that cannot be
+ * read becomes an entry with an `error`, in input order.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { baseName, escapeControls, parseInputEntries } from "../ingest";
+import { parseHtmlWithLinkedom } from "../ingest/linkedomParser";
 import type { ArticleInput } from "../pipeline/contract";
+import { SidecarMetadata } from "./sidecarMetadata";
 
 export type ReadItem = { article: ArticleInput } | { id: string; error: string };
 
-interface Metadata {
-  file: string;
-  title?: string;
-  published?: string;
-  url?: string;
-}
-
 export interface ReadOptions {
+  /** Wins over a single-article file's own date; fills in a JSONL line's missing one. */
   published?: string;
   title?: string;
   /** articles.json files to take metadata from, by file name. */
   metadataFiles?: string[];
 }
 
-function loadMetadata(paths: readonly string[]): Map<string, Metadata> {
-  const map = new Map<string, Metadata>();
-  for (const p of paths) {
-    if (!existsSync(p)) continue;
-    const json = JSON.parse(readFileSync(p, "utf8")) as { articles?: Metadata[] };
-    for (const a of json.articles ?? []) if (!map.has(a.file)) map.set(a.file, a);
-  }
-  return map;
+function fileError(file: string, e: unknown): ReadItem {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "is a directory"
+        : `cannot be read (${code ?? String(e)})`;
+  return { id: baseName(file), error: `${escapeControls(file)}: ${why}` };
 }
 
 export function readArticles(files: readonly string[], options: ReadOptions = {}): ReadItem[] {
   const items: ReadItem[] = [];
-  const metaPaths = [
-    ...(options.metadataFiles ?? []),
-    ...files.map((f) => join(dirname(f), "articles.json")),
-    "seeds/articles.json",
-  ];
-  const metadata = loadMetadata([...new Set(metaPaths)]);
+  const sidecars = new SidecarMetadata(options.metadataFiles ?? []);
   for (const file of files) {
-    const id = basename(file);
-    if (!existsSync(file)) {
-      items.push({ id, error: `${file}: no such file` });
-      continue;
-    }
-    const raw = readFileSync(file);
-    if (file.endsWith(".jsonl")) {
-      items.push(...readJsonl(file, raw.toString("utf8"), options));
-      continue;
-    }
-    const meta = metadata.get(id);
-    const published = options.published ?? meta?.published;
-    items.push({
-      article: {
-        id,
-        text: raw.toString("utf8"),
-        ...((options.title ?? meta?.title) ? { title: options.title ?? meta?.title } : {}),
-        ...(published ? { published } : {}),
-        ...(meta?.url ? { url: meta.url } : {}),
-      },
-    });
-  }
-  return items;
-}
-
-function readJsonl(file: string, content: string, options: ReadOptions): ReadItem[] {
-  const items: ReadItem[] = [];
-  const lines = content.split("\n");
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    const where = `${basename(file)}:${i + 1}`;
-    let obj: unknown;
+    let bytes: Uint8Array;
     try {
-      obj = JSON.parse(line);
+      if (statSync(file).isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+      bytes = readFileSync(file);
     } catch (e) {
-      items.push({ id: where, error: `${where}: not valid JSON (${(e as Error).message})` });
-      return;
+      items.push(fileError(file, e));
+      continue;
     }
-    if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
-      items.push({ id: where, error: `${where}: expected an object {"id","text",...}` });
-      return;
-    }
-    const o = obj as Record<string, unknown>;
-    const id = typeof o.id === "string" || typeof o.id === "number" ? String(o.id) : where;
-    if (typeof o.text !== "string") {
-      items.push({ id, error: `${where}: missing "text" string` });
-      return;
-    }
-    const published = typeof o.published === "string" ? o.published : options.published;
-    items.push({
-      article: {
-        id,
-        text: o.text,
-        ...(typeof o.title === "string" ? { title: o.title } : {}),
-        ...(published ? { published } : {}),
-        ...(typeof o.url === "string" ? { url: o.url } : {}),
+    const { metadata, problems } = sidecars.lookup(file);
+    for (const p of problems) console.error(`warning: ${p}`);
+    const given = {
+      ...metadata,
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.published ? { published: options.published } : {}),
+    };
+    const entries = parseInputEntries(
+      { name: file, bytes },
+      {
+        parseHtml: parseHtmlWithLinkedom,
+        ...(options.published ? { published: options.published } : {}),
+        metadata: () => given,
       },
-    });
-  });
+    );
+    for (const entry of entries) {
+      if ("problem" in entry) {
+        items.push({ id: entry.problem.id ?? baseName(entry.problem.source), error: entry.problem.message });
+        continue;
+      }
+      const { source: _source, format: _format, ...article } = entry.article;
+      items.push({ article });
+    }
+  }
   return items;
 }

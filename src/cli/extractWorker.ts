@@ -1,0 +1,39 @@
+/**
+ * A worker of the extract command's pool (piscina): loads the gazetteer once, then extracts batches
+ * of units. Never throws for an article: a failure is that article's error line.
+ */
+import { parseInputEntries } from "../ingest";
+import { parseHtmlWithLinkedom } from "../ingest/linkedomParser";
+import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
+import type { ArticleInput } from "../pipeline/contract";
+import { extractArticle } from "../pipeline/extract";
+import { crashLine, problemLine, resultLine } from "./articleOutput";
+import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
+
+const gazetteer = loadGazetteerFromDisk();
+
+function extractOne(article: ArticleInput, source: string): OutputLine {
+  try {
+    return resultLine(extractArticle(article, gazetteer), source);
+  } catch (e) {
+    return crashLine(article, source, e);
+  }
+}
+
+function runUnit(unit: WorkUnit): OutputLine[] {
+  if ("article" in unit) return [extractOne(unit.article, unit.source)];
+  const entries = parseInputEntries(unit.file, {
+    parseHtml: parseHtmlWithLinkedom,
+    ...(unit.published ? { published: unit.published } : {}),
+    metadata: () => unit.metadata,
+  });
+  return entries.map((entry) => {
+    if ("problem" in entry) return problemLine(entry.problem);
+    const { source, format: _format, ...article } = entry.article;
+    return extractOne(article, source);
+  });
+}
+
+export default function extractBatch(task: WorkerTask): WorkerResult {
+  return task.units.map(runUnit);
+}
