@@ -13,6 +13,11 @@ export interface Incident {
   t1: number;
   /** killed + wounded where reported, else 0: sizes the marker. */
   casualties: number;
+  /**
+   * The user corrected this incident (drawn with an outline on the map). incidentsOf sets false;
+   * optional so that records written before this field (tests, stored state) still type-check.
+   */
+  userEdited?: boolean;
 }
 
 export function incidentKey(articleId: string, eventId: string): string {
@@ -39,6 +44,7 @@ export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0
         t0,
         t1: Math.max(t0, t1),
         casualties: (event.killed ?? 0) + (event.wounded ?? 0),
+        userEdited: false,
       });
     }
   });
