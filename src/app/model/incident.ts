@@ -31,11 +31,18 @@ export function incidentKey(articleId: string, eventId: string): string {
  */
 export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0): Incident[] {
   const out: Incident[] = [];
+  // Large sets repeat a few thousand dates a million times: parse each once.
+  const days = new Map<string, number | null>();
+  const dayOf = (text: string): number | null => {
+    let d = days.get(text);
+    if (d === undefined) days.set(text, (d = parseDay(text)));
+    return d;
+  };
   articles.forEach((article, i) => {
     if (article.error) return;
     for (const event of article.events) {
-      const t0 = parseDay(event.dateStart);
-      const t1 = parseDay(event.dateEnd) ?? t0;
+      const t0 = dayOf(event.dateStart);
+      const t1 = dayOf(event.dateEnd) ?? t0;
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
       out.push({
         key: incidentKey(article.id, event.id),
