@@ -207,6 +207,9 @@ export class IncidentGlLayer implements CustomLayerInterface {
   private selectedRow: number | null = null;
   private selectionUploaded = true;
   private range: DayWindow = ALL;
+  private drawPending = false;
+  /** performance.now() of the first frame drawn after the last data upload (for benchmarks). */
+  drawnAt = 0;
 
   /** New data: uploaded to the GPU at the next frame. */
   setColumns(cols: IncidentColumns | null): void {
@@ -278,6 +281,7 @@ export class IncidentGlLayer implements CustomLayerInterface {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
       gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
       this.uploaded = true;
+      this.drawPending = true;
     }
     if (!this.selectionUploaded) {
       const row = this.selectedRow;
@@ -361,5 +365,9 @@ export class IncidentGlLayer implements CustomLayerInterface {
       }
     }
     gl.bindVertexArray(null);
+    if (this.drawPending) {
+      this.drawPending = false;
+      this.drawnAt = performance.now();
+    }
   }
 }

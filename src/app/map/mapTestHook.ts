@@ -6,6 +6,7 @@
  *   markerPoint(key)   where an incident's marker is drawn, in page (client) pixels, or null
  *   markersInWindow()  how many incident markers the time window lets the map draw
  *   mapWindow()        the time window the markers are drawn with ({start, end} day numbers), or null
+ *   dataDrawnAt()      performance.now() of the first frame drawn after the last incident data change
  *   filterTimings()    main-thread milliseconds spent in each time-window update (uniforms + lit countries)
  *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
  *
@@ -20,6 +21,7 @@ export interface ConflictMapTestHook {
   markerPoint: (key: string) => { x: number; y: number } | null;
   markersInWindow: () => number;
   mapWindow: () => DayWindow | null;
+  dataDrawnAt: () => number;
   filterTimings: () => number[];
   cityLabels: () => string[];
 }
@@ -42,6 +44,7 @@ export interface MapHookSources {
   incidents: () => readonly Incident[];
   markersInWindow: () => number;
   window: () => DayWindow | null;
+  dataDrawnAt: () => number;
 }
 
 export function installMapTestHook(map: MlMap, sources: MapHookSources): () => void {
@@ -60,6 +63,7 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
       const w = sources.window();
       return w ? { start: w.start, end: w.end } : null;
     },
+    dataDrawnAt: sources.dataDrawnAt,
     filterTimings: () => [...timings],
     cityLabels: () => {
       if (!map.getLayer("city-labels")) return [];

@@ -246,6 +246,7 @@ export function useConflictMap(
       incidents: () => inputsRef.current.incidents,
       markersInWindow: () => (data && range ? countInWindow(data.cols, range) : 0),
       window: () => range,
+      dataDrawnAt: () => layer.drawnAt,
     });
 
     return () => {
