@@ -1,4 +1,5 @@
 import { AddArticlePanel } from "./ingest/AddArticlePanel";
+import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
 import { IncidentDetails } from "./panel/IncidentDetails";
 import { IncidentList } from "./panel/IncidentList";
@@ -25,6 +26,7 @@ export function App() {
         <IncidentList />
         <Legend />
         <AddArticlePanel />
+        <LoadIncidentSet />
       </aside>
       <Timeline />
     </div>
