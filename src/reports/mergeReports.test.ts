@@ -95,6 +95,14 @@ describe("mergeReports", () => {
     expect(merged[0]!.reasons[0]).toMatch(/merged by the user/);
   });
 
+  it("finds near points across grid cells, also far north where degrees of longitude are short", () => {
+    const at = (k: string, art: string, lat: number, lon: number) =>
+      report(k, art, { geonameId: null, placeName: k, lat, lon });
+    expect(mergeReports([at("s", "A", -0.001, 10), at("n", "B", 0.001, 10)])).toHaveLength(1);
+    expect(mergeReports([at("w", "A", 69.5, 0.001), at("e", "B", 69.5, 0.2)])).toHaveLength(1);
+    expect(mergeReports([at("w", "A", 69.5, 0.001), at("e", "B", 69.5, 0.5)])).toHaveLength(2);
+  });
+
   it("merges two reports the rules keep apart when the user says so", () => {
     const far = report("D::e0", "D", { type: "aid", geonameId: 9, placeName: "Kidal", lat: 18.4, lon: 1.4 });
     const merge: MergeDecision = { id: "m", kind: "merge", key: a.key, others: [far.key], createdAt: 1 };

@@ -5,8 +5,9 @@
  * The user's decisions (keep two reports apart, put two together) are inputs and always win.
  *
  * Pure TypeScript (no DOM, no app imports): the page and the command line share it.
- * Time: reports are swept in time order against those whose dates still overlap, so a batch costs
- * about n × (reports active on the same days), not n².
+ * Time: reports are swept in time order against those nearby (grid cells of the radius, or the same
+ * named region) whose dates still overlap, so a batch costs about n × (reports of the same place and
+ * days), not n².
  */
 import type { EventType, PlacePrecision } from "../pipeline/contract";
 import { distanceKm } from "../gazetteer/distance";
@@ -206,23 +207,54 @@ export function mergeReports(
     return false;
   };
 
+  // Candidates come from buckets (a grid of cells the size of the radius for points, the identity of
+  // the place otherwise); a bucket keeps the reports whose dates may still overlap the next ones.
+  const cell = radiusKm / 111.2;
+  const buckets = new Map<string, number[]>();
+  const bucketKeys = (r: Report, lookup: boolean): string[] => {
+    const keys: string[] = [];
+    if (r.geonameId !== null) keys.push(`g${r.geonameId}`);
+    if (!POINT_LIKE.has(r.precision)) {
+      keys.push(`n${r.precision}|${r.placeName}|${r.countryCode}`);
+      return keys;
+    }
+    const y = Math.floor(r.lat / cell);
+    const x = Math.floor(r.lon / cell);
+    if (!lookup) return [...keys, `c${x},${y}`];
+    const spanX = Math.min(360 / cell, Math.ceil(1 / Math.max(0.01, Math.cos((r.lat * Math.PI) / 180))));
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -spanX; dx <= spanX; dx++) keys.push(`c${x + dx},${y + dy}`);
+    return keys;
+  };
+
   const order = reports.map((_, i) => i).sort((x, y) => reports[x]!.t0 - reports[y]!.t0);
-  let active: number[] = [];
   for (const i of order) {
     const r = reports[i] as Report;
-    active = active.filter((j) => reports[j]!.t1 >= r.t0);
-    for (const j of active) {
-      const why = sameEventReason(r, reports[j] as Report, radiusKm);
-      if (!why) continue;
-      const a = find(i);
-      const b = find(j);
-      if (a === b) continue;
-      // Two events of one article stay two events; the user's "split" stands.
-      const shared = [...(articles[a] as Set<string>)].some((k) => (articles[b] as Set<string>).has(k));
-      if (shared || keptApart(a, b)) continue;
-      union(i, j, why);
+    const seen = new Set<number>();
+    for (const bk of bucketKeys(r, true)) {
+      const bucket = buckets.get(bk);
+      if (!bucket) continue;
+      const live = bucket.filter((j) => reports[j]!.t1 >= r.t0);
+      if (live.length !== bucket.length) buckets.set(bk, live);
+      for (const j of live) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const why = sameEventReason(r, reports[j] as Report, radiusKm);
+        if (!why) continue;
+        const a = find(i);
+        const b = find(j);
+        if (a === b) continue;
+        // Two events of one article stay two events; the user's "split" stands.
+        const shared = [...(articles[a] as Set<string>)].some((k) => (articles[b] as Set<string>).has(k));
+        if (shared || keptApart(a, b)) continue;
+        union(i, j, why);
+      }
     }
-    active.push(i);
+    for (const bk of bucketKeys(r, false)) {
+      const bucket = buckets.get(bk);
+      if (bucket) bucket.push(i);
+      else buckets.set(bk, [i]);
+    }
   }
 
   const out: MergedIncident[] = [];
