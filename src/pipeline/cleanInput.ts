@@ -40,7 +40,19 @@ export function normalizePublished(published: unknown): unknown {
   return s;
 }
 
-/** A message saying why this publication date cannot anchor relative dates, or null. */
+/** True when no publication date is given at all (absent, null or blank): normal input, not an error. */
+export function isMissingPublished(published: unknown): boolean {
+  return (
+    published === undefined ||
+    published === null ||
+    (typeof published === "string" && published.trim() === "")
+  );
+}
+
+/**
+ * A message saying why this publication date cannot anchor relative dates, or null. A missing date
+ * (isMissingPublished) is not checked here: the caller extracts the article undated.
+ */
 export function rejectPublished(published: unknown): string | null {
   if (typeof published !== "string" || !ISO_DAY.test(published)) {
     return `publication date must be YYYY-MM-DD (got ${JSON.stringify(published ?? null)})`;
@@ -48,6 +60,7 @@ export function rejectPublished(published: unknown): string | null {
   const d = new Date(published + "T00:00:00Z");
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== published)
     return `publication date ${published} is not a real day`;
+  if (published < "0001-01-01") return `publication date ${published} is outside the years 0001-9999`;
   return null;
 }
 

@@ -1,6 +1,8 @@
 /**
  * findDates: every temporal expression in `text` that denotes a calendar date or interval, resolved
  * against the publication date. Sorted by start, non-overlapping; offsets are JS string indices.
+ * Without a publication date ("" or null), absolute expressions are resolved and relative ones are
+ * reported with null dates and `unresolved: "needs-published"` (see "Undated articles" in contract.ts).
  *
  * Stages: chrono with our parsers and refiners (chronoInstance.ts) -> resolution against the
  * publication date, in text order so anaphors see their antecedent (resolve.ts) -> range merging
@@ -13,8 +15,15 @@ import { dateChrono } from "./chronoInstance";
 import { mergeRanges } from "./ranges";
 import { resolveAll } from "./resolve";
 
-export function findDates(text: string, published: string /* YYYY-MM-DD */): DateOut[] {
-  const p = parsePublished(published);
+/**
+ * Stand-in reference day for an undated article: relative expressions are resolved against it only
+ * to run the same code; their results are then discarded (reported unresolved).
+ */
+const UNDATED_REFERENCE = "2000-06-15";
+
+export function findDates(text: string, published: string | null /* YYYY-MM-DD */): DateOut[] {
+  const undated = published === null || published === "";
+  const p = parsePublished(undated ? UNDATED_REFERENCE : published);
   if (!p) throw new Error(`findDates: publication date not understood: ${JSON.stringify(published)}`);
   // chrono's own parsers need a reference instant; noon local time keeps its calendar day stable.
   const ref = new Date(p.y, p.m - 1, p.d, 12);
@@ -30,6 +39,19 @@ export function findDates(text: string, published: string /* YYYY-MM-DD */): Dat
     const end = start + body.length;
     const last = out[out.length - 1];
     if (last && start < last.end) continue;
+    if (undated && c.relative) {
+      out.push({
+        start,
+        end,
+        text: body,
+        dateStart: null,
+        dateEnd: null,
+        precision: c.precision,
+        unresolved: "needs-published",
+        how: `${body} → waits for the publication date (${c.relative === "year" ? "its year" : "it is counted"} from it)`,
+      });
+      continue;
+    }
     out.push({
       start,
       end,

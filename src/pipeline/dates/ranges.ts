@@ -39,6 +39,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
           const start = lead ? a.start - lead[0].length : a.start;
           const precision = coarser(a.precision, b.precision);
           const iv = { from: a.from, to, precision };
+          const relative = a.relative === "all" || b.relative === "all" ? "all" : (a.relative ?? b.relative);
           out.push({
             start,
             end: b.end,
@@ -48,6 +49,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
             precision,
             how: `${text.slice(start, b.end)} → ${describeInterval(iv)}`,
             kind: "range",
+            ...(relative ? { relative } : {}),
           });
           i++;
           continue;

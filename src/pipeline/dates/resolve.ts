@@ -37,9 +37,24 @@ export interface Candidate {
   kind: string;
   /** The text gave no year; it was chosen from the publication date (a range may correct it). */
   yearGuessed?: boolean;
+  /**
+   * The interval leans on the publication date: only for its year ("year": "in March", "on 4 June";
+   * a range's other end may give it), or wholly ("all": "on Saturday", "last week", "yesterday", an
+   * anaphor with no absolute antecedent). Without a publication date such a candidate is unresolved.
+   */
+  relative?: Relative;
 }
 
-type Interval = { from: Ymd; to: Ymd; precision: DatePrecision; how: string; yearGuessed?: boolean };
+export type Relative = "year" | "all";
+
+type Interval = {
+  from: Ymd;
+  to: Ymd;
+  precision: DatePrecision;
+  how: string;
+  yearGuessed?: boolean;
+  relative?: Relative;
+};
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
@@ -273,6 +288,31 @@ function shiftYear(c: Candidate): Interval {
   return { from: back(c.from), to: back(c.to), precision: "day", how: "" };
 }
 
+/** An anaphor leans on the publication date when it has no antecedent or its antecedent does. */
+function leansOn(ante: Candidate | undefined): { relative?: Relative } {
+  return !ante || ante.relative ? { relative: "all" } : {};
+}
+
+/** Whether an interval of this kind of expression leans on the publication date (anaphors: leansOn). */
+function relativeOf(meta: Meta | null, iv: Interval): Relative | undefined {
+  if (iv.relative) return iv.relative;
+  if (iv.yearGuessed) return "year";
+  if (!meta) return undefined;
+  switch (meta.kind) {
+    case "weekday":
+    case "day":
+    case "period":
+    case "ago":
+      return "all";
+    case "month":
+      return meta.year !== undefined ? undefined : "all";
+    case "weekOfMonth":
+      return meta.year !== undefined ? undefined : "all";
+    default:
+      return undefined;
+  }
+}
+
 function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]): Interval | null {
   const meta = getMeta(r);
   const phrase = r.text;
@@ -313,20 +353,21 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       const src = ante
         ? `relative to “${ante.text}”, ${describeDay(base)}`
         : "relative to the publication day";
-      return dayIv(d, `${phrase} → ${describeDay(d)} (${src})`);
+      return { ...dayIv(d, `${phrase} → ${describeDay(d)} (${src})`), ...leansOn(ante) };
     }
     case "anaphorPeriod": {
       const ante = prior[prior.length - 1];
       const base = ante ? ante.from : p;
       const src = ante ? `relative to “${ante.text}”` : "relative to publication";
+      const rel = leansOn(ante);
       if (meta.unit === "year")
-        return yearIv(base.y + meta.shift, `${phrase} → ${base.y + meta.shift} (${src})`);
+        return { ...yearIv(base.y + meta.shift, `${phrase} → ${base.y + meta.shift} (${src})`), ...rel };
       if (meta.unit === "month") {
         const { y, m } = addMonths(base.y, base.m, meta.shift);
-        return monthIv(y, m, `${phrase} → ${describeMonth(y, m)} (${src})`);
+        return { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)} (${src})`), ...rel };
       }
       const mon = addDays(isoWeekMonday(base), 7 * meta.shift);
-      return weekIv(mon, `${phrase} → ${describeWeek(mon)} (${src})`);
+      return { ...weekIv(mon, `${phrase} → ${describeWeek(mon)} (${src})`), ...rel };
     }
     case "anaphorSame": {
       const ante = prior[prior.length - 1];
@@ -336,6 +377,7 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
         to: ante.to,
         precision: ante.precision,
         how: `${phrase} → ${describeInterval(ante)} (as “${ante.text}”)`,
+        ...leansOn(ante),
       };
     }
     case "weekOfMonth": {
@@ -361,7 +403,11 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
         .find((c) => (meta.unit === "any" ? c.precision !== "year" : c.precision === meta.unit));
       if (!ante) return null;
       const iv = shiftYear(ante);
-      return { ...iv, how: `${phrase} → ${describeInterval(iv)} (“${ante.text}”, a year back)` };
+      return {
+        ...iv,
+        how: `${phrase} → ${describeInterval(iv)} (“${ante.text}”, a year back)`,
+        ...leansOn(ante),
+      };
     }
   }
 }
@@ -375,14 +421,26 @@ export function withYear(c: Candidate, y: number): Candidate {
   const dy = y - c.from.y;
   if (dy === 0) return c;
   const to = c.precision === "month" ? monthEnd(c.to.y + dy, c.to.m) : move(c.to, dy);
-  return { ...c, from: move(c.from, dy), to, yearGuessed: false };
+  const { relative: _r, ...rest } = c;
+  return {
+    ...rest,
+    from: move(c.from, dy),
+    to,
+    yearGuessed: false,
+    ...(c.relative === "all" ? { relative: c.relative } : {}),
+  };
 }
 
+/**
+ * `p` is the publication date; an undated article passes a stand-in day, and findDates reports the
+ * candidates marked `relative` as unresolved.
+ */
 export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Candidate[] {
   const out: Candidate[] = [];
   for (const r of results) {
     const iv = resolveOne(text, r, p, out);
     if (!iv) continue;
+    const relative = relativeOf(getMeta(r), iv);
     out.push({
       start: r.index,
       end: r.index + r.text.length,
@@ -393,6 +451,7 @@ export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Cand
       how: iv.how,
       kind: getMeta(r)?.kind ?? "explicit",
       ...(iv.yearGuessed ? { yearGuessed: true } : {}),
+      ...(relative ? { relative } : {}),
     });
   }
   return out;

@@ -255,7 +255,7 @@ function governingDate(
   let bestCost = Infinity;
   for (const i of indexes) {
     const d = dates[i]!;
-    if (!t.hypothetical && d.dateStart > published) continue;
+    if (!t.hypothetical && published !== "" && d.dateStart !== null && d.dateStart > published) continue;
     let cost = Math.abs(d.start < t.start ? t.start - d.end : d.start - t.end) / 100;
     if (d.precision !== "day") cost += 0.2;
     // "said Saturday that ..." dates the saying; "said this weekend's talks ..." dates the talks.
