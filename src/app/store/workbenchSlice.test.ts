@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryStorage, type StoredArticle } from "../workbench/db";
 import { fixtureArticle } from "../workbench/fixtures";
 import { contentHash } from "../workbench/identity";
-import { useStorage } from "../workbench/persistence";
+import { setWorkbenchStorage } from "../workbench/persistence";
 import { exportIncidents } from "../workbench/exportSource";
 import { importGeoJson } from "../../reports/importGeoJson";
 import type { ArticleResult } from "../../pipeline/contract";
@@ -45,7 +45,7 @@ const menakaB = fixtureArticle("b", [
 
 function fresh() {
   const storage = new MemoryStorage();
-  useStorage(storage, () => {});
+  setWorkbenchStorage(storage, () => {});
   const store = createAppStore({ articles: [], day: null, windowLength: "all" });
   return { store, storage };
 }

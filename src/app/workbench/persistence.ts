@@ -8,7 +8,7 @@ import { MemoryStorage, memoryOnlyMessage, type WorkbenchData, type WorkbenchSto
 let storage: WorkbenchStorage = new MemoryStorage();
 let onFailure: (message: string) => void = () => {};
 
-export function useStorage(s: WorkbenchStorage, failure: (message: string) => void): void {
+export function setWorkbenchStorage(s: WorkbenchStorage, failure: (message: string) => void): void {
   storage = s;
   onFailure = failure;
 }
