@@ -2,7 +2,7 @@
  * From what the workbench holds (articles, the user's corrections, their merge decisions) to what the
  * page shows: one Incident per merged group of reports. Pure; recomputed whenever any of them change.
  */
-import type { ArticleResult } from "../../pipeline/contract";
+import type { ArticleResult, UndatedEventOut } from "../../pipeline/contract";
 import {
   mergeReports,
   type MergeDecision,
@@ -24,8 +24,8 @@ export interface Built {
   reportEvents: Map<string, { article: number; event: CorrectedEvent }>;
   /** Corrections whose evidence is no longer in their article. */
   orphaned: Correction[];
-  /** Events that have no usable date yet (their article waits for one), by article index. */
-  undated: Map<number, CorrectedEvent[]>;
+  /** Events that wait for their article's publication date, by article index. */
+  undated: Map<number, UndatedEventOut[]>;
 }
 
 function dateWords(article: ArticleResult, event: CorrectedEvent): string | null {
@@ -46,9 +46,10 @@ export function buildIncidents(
   const reports: Report[] = [];
   const reportEvents = new Map<string, { article: number; event: CorrectedEvent }>();
   const orphaned: Correction[] = [];
-  const undated = new Map<number, CorrectedEvent[]>();
+  const undated = new Map<number, UndatedEventOut[]>();
   articles.forEach((article, index) => {
     if (article.error) return;
+    if (article.undatedEvents?.length) undated.set(index, article.undatedEvents);
     const own = byArticle.get(article.id);
     const events: CorrectedEvent[] = own ? applyCorrections(article, own).events : article.events;
     if (own) orphaned.push(...applyCorrections(article, own).orphaned);
@@ -56,10 +57,7 @@ export function buildIncidents(
       const t0 = parseDay(event.dateStart ?? "");
       const t1 = parseDay(event.dateEnd ?? "") ?? t0;
       if (!Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
-      if (t0 === null || t1 === null) {
-        undated.set(index, [...(undated.get(index) ?? []), event]);
-        continue;
-      }
+      if (t0 === null || t1 === null) continue;
       const key = incidentKey(article.id, event.id);
       reportEvents.set(key, { article: index, event });
       reports.push({

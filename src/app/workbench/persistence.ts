@@ -3,12 +3,12 @@
  * the store changes at once, the database follows; a failed write (quota, a revoked permission) moves
  * everything to memory and the page says so once.
  */
-import { MemoryStorage, memoryOnlyMessage, type WorkbenchData, type WorkbenchStorage } from "./db";
+import { MemoryStorage, type WorkbenchData, type WorkbenchStorage } from "./db";
 
 let storage: WorkbenchStorage = new MemoryStorage();
-let onFailure: (message: string) => void = () => {};
+let onFailure: (problem: string) => void = () => {};
 
-export function setWorkbenchStorage(s: WorkbenchStorage, failure: (message: string) => void): void {
+export function setWorkbenchStorage(s: WorkbenchStorage, failure: (problem: string) => void): void {
   storage = s;
   onFailure = failure;
 }
@@ -27,6 +27,6 @@ export function save(write: (s: WorkbenchStorage) => Promise<void>, snapshot: ()
     if (storage !== target || !target.persistent) return;
     storage = new MemoryStorage(snapshot());
     const reason = err instanceof Error ? err.message || err.name : String(err);
-    onFailure(memoryOnlyMessage(`Saving failed (${reason})`));
+    onFailure(`Saving failed (${reason})`);
   });
 }
