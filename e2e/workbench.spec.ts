@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { openApp, waitForMap } from "./helpers";
 import { GOMA_A, GOMA_B, KHARKIV, listed, log, paste } from "./workbenchHelpers";
 
+// Each test adds articles through the real worker and reloads: slower than a default test on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("a pasted article's incidents are there after a reload, and the same article added twice is recognised", async ({
   page,
 }) => {

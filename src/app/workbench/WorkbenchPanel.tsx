@@ -65,6 +65,11 @@ export function WorkbenchPanel() {
   const removeArticle = useAppStore((s) => s.removeArticle);
   const report = useAppStore((s) => s.report);
   const importInput = useRef<HTMLInputElement>(null);
+  const [notes, setNotes] = useState<{ level: "info" | "error"; text: string }[]>([]);
+  const tell = (lines: { level: "info" | "error"; text: string }[]) => {
+    setNotes(lines);
+    report(lines);
+  };
   const records = [...stored.values()];
   const waiting = records.filter((r) => r.publishedFrom === null);
   const waitingCount = (key: string) => {
@@ -80,12 +85,12 @@ export function WorkbenchPanel() {
     try {
       text = await file.text();
     } catch (err) {
-      report([{ level: "error", text: `${file.name} could not be read (${String(err)}).` }]);
+      tell([{ level: "error", text: `${file.name} could not be read (${String(err)}).` }]);
       return;
     }
     const imported = importGeoJson(text, file.name);
     const res = useAppStore.getState().importWork(imported);
-    report([
+    tell([
       ...imported.problems.map((text) => ({ level: "error" as const, text })),
       ...(imported.articles.length > 0 || imported.problems.length === 0
         ? [
@@ -159,7 +164,7 @@ export function WorkbenchPanel() {
           type="button"
           onClick={() => {
             const n = exportShown("geojson");
-            report([{ level: "info", text: `Exported ${n} incidents as GeoJSON.` }]);
+            tell([{ level: "info", text: `Exported ${n} incidents as GeoJSON.` }]);
           }}
         >
           Export GeoJSON
@@ -168,7 +173,7 @@ export function WorkbenchPanel() {
           type="button"
           onClick={() => {
             const n = exportShown("csv");
-            report([{ level: "info", text: `Exported ${n} incidents as CSV.` }]);
+            tell([{ level: "info", text: `Exported ${n} incidents as CSV.` }]);
           }}
         >
           Export CSV
@@ -183,6 +188,13 @@ export function WorkbenchPanel() {
             onChange={(e) => void onImport(e.currentTarget.files)}
           />
         </label>
+      </div>
+      <div role="log" aria-label="Import and export" aria-live="polite">
+        {notes.map((n, i) => (
+          <p key={i} className={`msg msg-${n.level}`}>
+            {n.text}
+          </p>
+        ))}
       </div>
     </section>
   );
