@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // The pipeline is pure: it runs in Node and in a Web Worker, so no DOM, no Node APIs, no app.
-    files: ["src/pipeline/**/*.ts", "src/gazetteer/**/*.ts"],
+    files: ["src/pipeline/**/*.ts", "src/gazetteer/**/*.ts", "src/ingest/**/*.ts"],
     ignores: ["src/gazetteer/build/**", "**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
@@ -38,6 +38,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The input formats run in Node and in a Web Worker: the DOM parser is injected, never a global.
+    files: ["src/ingest/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "document", "window", "DOMParser", "Node", "process", "Buffer"],
     },
   },
 );
