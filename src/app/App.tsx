@@ -6,6 +6,7 @@ import { IncidentList } from "./panel/IncidentList";
 import { Legend } from "./panel/Legend";
 import { Timeline } from "./timeline/Timeline";
 import { useTimeQuerySync } from "./time/useTimeQuerySync";
+import { WorkbenchPanel } from "./workbench/WorkbenchPanel";
 
 /** Map filling the page, a side panel (details, list, add articles), the timeline at the bottom. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
         <Legend />
         <AddArticlePanel />
         <LoadIncidentSet />
+        <WorkbenchPanel />
       </aside>
       <Timeline />
     </div>
