@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { ArticleResult } from "../../pipeline/contract";
+import { createFilterSlice, type FilterSlice } from "./filterSlice";
 import { createIncidentsSlice, type IncidentsSlice } from "./incidentsSlice";
 import { createIngestSlice, type IngestSlice } from "./ingestSlice";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
@@ -7,7 +8,7 @@ import { createTimeSlice, type TimeSlice } from "./timeSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 import type { WindowLength } from "./selectors";
 
-export type AppState = IncidentsSlice & TimeSlice & ViewSlice & SelectionSlice & IngestSlice;
+export type AppState = IncidentsSlice & TimeSlice & ViewSlice & SelectionSlice & IngestSlice & FilterSlice;
 
 export interface InitialState {
   articles: readonly ArticleResult[];
@@ -23,6 +24,7 @@ export function createAppStore(initial: InitialState) {
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
     ...createIngestSlice(...a),
+    ...createFilterSlice(...a),
   }));
 }
 
