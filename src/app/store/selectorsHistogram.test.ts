@@ -54,6 +54,7 @@ describe("stackedHistogram", () => {
     expect(h.bins.map((b) => b.spans)).toEqual([0, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
     expect(h.bins[2]?.total).toBe(2);
     expect(h.max).toBe(2);
+    expect(h.counted).toBe(4);
   });
   it("counts a span inside one wide bin as that bin's", () => {
     const h = stackedHistogram([inc("a", d0 + 2, d0 + 4)], { start: d0 - 400, end: d0 + 30 });

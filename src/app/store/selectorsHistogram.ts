@@ -26,6 +26,8 @@ export interface StackedHistogram {
   bins: StackedBin[];
   /** Highest bin total (at least 1). */
   max: number;
+  /** Distinct incidents counted (those inside the domain). */
+  counted: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -85,6 +87,7 @@ export function stackedHistogram(incidents: readonly Incident[], domain: DayRang
   const unit = binUnit(domain.end - domain.start + 1);
   const ranges = binsOf(domain, unit);
   const other = EVENT_TYPES.length - 1;
+  let counted = 0;
   const bins: StackedBin[] = ranges.map((r) => ({
     ...r,
     byType: new Array<number>(EVENT_TYPES.length).fill(0),
@@ -98,6 +101,7 @@ export function stackedHistogram(incidents: readonly Incident[], domain: DayRang
     const first = binIndex(ranges, t0);
     const last = binIndex(ranges, t1);
     if (first < 0 || last < 0) continue;
+    counted++;
     if (
       first === last &&
       inc.t0 >= (ranges[first] as DayRange).start &&
@@ -117,7 +121,7 @@ export function stackedHistogram(incidents: readonly Incident[], domain: DayRang
   }
   let max = 1;
   for (const b of bins) max = Math.max(max, b.total);
-  return { unit, bins, max };
+  return { unit, bins, max, counted };
 }
 
 export interface AxisTick {

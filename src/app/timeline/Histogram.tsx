@@ -75,6 +75,7 @@ export const Histogram = memo(function Histogram({
         ref={box}
         className="histogram-hit"
         data-unit={unit}
+        data-incidents={histogram.counted}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
