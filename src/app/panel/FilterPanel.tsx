@@ -49,6 +49,8 @@ export function FilterPanel() {
   }, [search]);
 
   const active = activeFilterCount(filters);
+  // Open at first when a link set filters; from then on the user opens and closes it.
+  const [openAtFirst] = useState(() => active > (filters.search ? 1 : 0));
   const hidden = incidents.length - filtered.length;
   const hiddenInWindow = active === 0 ? 0 : incidentsInWindow(incidents, range).length - visible.length;
   const allTypes = EVENT_TYPES.map((e) => e.type);
@@ -81,7 +83,7 @@ export function FilterPanel() {
           </button>
         ) : null}
       </p>
-      <details className="filter-more" open={active > (filters.search ? 1 : 0) || undefined}>
+      <details className="filter-more" open={openAtFirst || undefined}>
         <summary>More filters{active > 0 ? ` (${active} on)` : ""}</summary>
         <fieldset className="filter-types">
           <legend>Incident type</legend>
