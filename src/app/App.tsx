@@ -1,5 +1,6 @@
 import { StrictMode, useEffect } from "react";
 import { AddArticlePanel } from "./ingest/AddArticlePanel";
+import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
 import { FilterPanel } from "./panel/FilterPanel";
 import { IncidentDetails } from "./panel/IncidentDetails";
@@ -65,6 +66,7 @@ function SidePanel() {
       <ArticleReader />
       <Legend />
       <AddArticlePanel />
+      <LoadIncidentSet />
     </aside>
   );
 }

@@ -30,9 +30,9 @@ function searchable(inc: Incident, article: ArticleResult | undefined): string {
   return text;
 }
 
-/** Whether an incident carries the user's corrections (the field is new in the model: read it defensively). */
+/** Whether an incident carries the user's corrections. */
 export function isUserEdited(inc: Incident): boolean {
-  return (inc as Incident & { userEdited?: unknown }).userEdited === true;
+  return inc.userEdited === true;
 }
 
 const POINT_PRECISIONS = new Set(["exact", "city"]);

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { incidentDays, nextIncidentDay, windowRange } from "../store/selectors";
-import { pushMapTimeWindow } from "./mapTimeWindow";
+import { setMapTimeWindow } from "../map/mapTime";
 
 /** While playing, React (list, slider, URL) hears of the day at most this often; the map every step. */
 const STORE_EVERY_MS = 250;
@@ -36,8 +36,8 @@ export function usePlayback(): void {
           return;
         }
         day = next;
-        const direct = pushMapTimeWindow(windowRange(day, state.windowLength));
-        if (!direct || performance.now() - lastStore >= STORE_EVERY_MS) flush();
+        setMapTimeWindow(windowRange(day, state.windowLength));
+        if (performance.now() - lastStore >= STORE_EVERY_MS) flush();
       },
       Math.max(30, 1000 / speed),
     );
