@@ -1,13 +1,14 @@
 /**
- * Writes docs/screenshot.png: the built app with an incident selected (for the README).
+ * Writes the README's screenshots of the built app with an incident selected: docs/screenshot.png
+ * (light theme) and docs/screenshot-dark.png (dark theme, as the system asks for it).
  * Usage: npx vite build && npx tsx scripts/screenshot.ts
  */
 import { mkdirSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { withBuiltApp, waitForMap } from "./browser";
 
-const OUT = "docs/screenshot.png";
-
-await withBuiltApp(async (page, baseUrl) => {
+async function shoot(page: Page, baseUrl: string, scheme: "light" | "dark", out: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
   await page.goto(`${baseUrl}/?w=all`);
   await waitForMap(page);
   const items = page.getByRole("list", { name: "Incidents" }).getByRole("listitem");
@@ -18,7 +19,12 @@ await withBuiltApp(async (page, baseUrl) => {
   await page.getByRole("dialog").waitFor();
   await page.waitForTimeout(1500);
   await waitForMap(page);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+}
+
+await withBuiltApp(async (page, baseUrl) => {
   mkdirSync("docs", { recursive: true });
-  await page.screenshot({ path: OUT });
-  console.log(`wrote ${OUT}`);
+  await shoot(page, baseUrl, "light", "docs/screenshot.png");
+  await shoot(page, baseUrl, "dark", "docs/screenshot-dark.png");
 });

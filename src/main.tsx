@@ -1,4 +1,3 @@
-import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-600.css";
@@ -6,16 +5,17 @@ import "@fontsource/noto-sans/latin-ext-400.css";
 import "./app/app.css";
 import { App } from "./app/App";
 import { installBenchHooks } from "./app/benchHooks";
-import { seedAppStore } from "./app/store/appStore";
+import { applyTheme } from "./app/panel/theme";
+import { seedAppStore, useAppStore } from "./app/store/appStore";
+import { restoreFromUrl } from "./app/url/urlSync";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 
+applyTheme();
 void seedAppStore().then(() => {
+  restoreFromUrl(useAppStore, window.location);
   installBenchHooks();
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // StrictMode wraps everything but the map, inside App (see there why).
+  createRoot(root).render(<App />);
 });

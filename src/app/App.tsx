@@ -1,36 +1,95 @@
+import { StrictMode, useEffect } from "react";
 import { AddArticlePanel } from "./ingest/AddArticlePanel";
 import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
+import { FilterPanel } from "./panel/FilterPanel";
 import { IncidentDetails } from "./panel/IncidentDetails";
 import { IncidentList } from "./panel/IncidentList";
 import { Legend } from "./panel/Legend";
+import { ThemeToggle } from "./panel/ThemeToggle";
+import { useTheme } from "./panel/theme";
+import { ArticleReader } from "./reader/ArticleReader";
 import { Timeline } from "./timeline/Timeline";
-import { useTimeQuerySync } from "./time/useTimeQuerySync";
+import { useUrlSync } from "./url/urlSync";
 import { WorkbenchPanel } from "./workbench/WorkbenchPanel";
 
-/** Map filling the page, a side panel (details, list, add articles), the timeline at the bottom. */
+/**
+ * Map filling the page, a side panel (details, filters, list, reader, add articles), the timeline at
+ * the bottom.
+ *
+ * The map is an imperative island and stays OUTSIDE StrictMode: StrictMode's simulated unmount in
+ * development removes the map, and MapLibre's `Hash.remove()` then strips `#zoom/lat/lon` from the
+ * URL before the second map reads it, so `npm start` lost the view on every load. Everything else is
+ * checked by StrictMode as before.
+ */
 export function App() {
-  useTimeQuerySync();
+  const theme = useTheme();
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Conflict Map</h1>
-        <p className="tagline">
-          Incidents reported in news articles — every marker links to the words that placed it.
-        </p>
-      </header>
-      <main className="app-map">
-        <MapView />
+      <StrictMode>
+        <Chrome />
+      </StrictMode>
+      <main className="app-map" id="map">
+        {/* A new theme is a new basemap style: the map is made again, keeping the URL's view. */}
+        <KeepMapHash key={`hash-${theme}`} />
+        <MapView key={`map-${theme}`} />
       </main>
-      <aside className="side-panel" aria-label="Incidents and details">
-        <IncidentDetails />
-        <IncidentList />
-        <Legend />
-        <AddArticlePanel />
-        <LoadIncidentSet />
-        <WorkbenchPanel />
-      </aside>
-      <Timeline />
+      <StrictMode>
+        <SidePanel />
+        <Timeline />
+      </StrictMode>
     </div>
   );
+}
+
+function Chrome() {
+  useUrlSync();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#timeline">
+        Skip to the timeline
+      </a>
+      <h1>Conflict Map</h1>
+      <p className="tagline">
+        Incidents reported in news articles — every marker links to the words that placed it.
+      </p>
+      <ThemeToggle />
+    </header>
+  );
+}
+
+function SidePanel() {
+  return (
+    <aside className="side-panel" aria-label="Incidents and details">
+      <IncidentDetails />
+      <FilterPanel />
+      <IncidentList />
+      <ArticleReader />
+      <Legend />
+      <AddArticlePanel />
+      <LoadIncidentSet />
+      <WorkbenchPanel />
+    </aside>
+  );
+}
+
+let savedMapHash: string | null = null;
+
+/**
+ * Rendered just before the map with the same key: when the map is made again, this one's cleanup
+ * runs before the old map's (which strips the hash) and its effect before the new map's (which
+ * reads it), so the view survives.
+ */
+function KeepMapHash() {
+  useEffect(() => {
+    const hash = savedMapHash;
+    if (hash && window.location.hash !== hash) {
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, "", `${pathname}${search}${hash}`);
+    }
+    return () => {
+      savedMapHash = window.location.hash;
+    };
+  }, []);
+  return null;
 }

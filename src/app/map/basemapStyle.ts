@@ -6,6 +6,33 @@ import type { FilterSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { MAP_FONT, MAP_FONT_BOLD, mapFontFaces } from "./fonts";
 import { countryHighlightLayers } from "./incidentLayers";
+import { currentTheme, type Theme } from "../panel/theme";
+
+/** The basemap's colours in each theme (the incident markers keep theirs). */
+export const BASEMAP_COLORS: Record<Theme, Record<string, string>> = {
+  light: {
+    sea: "#cfe0ea",
+    land: "#f5f3ee",
+    coast: "#9bb3c2",
+    border: "#a59f95",
+    countryText: "#5b5750",
+    countryHalo: "#f5f3ee",
+    cityDot: "#4b4842",
+    cityText: "#2f2c28",
+    cityHalo: "#ffffff",
+  },
+  dark: {
+    sea: "#15212b",
+    land: "#2a2d31",
+    coast: "#3f5666",
+    border: "#62666c",
+    countryText: "#b9bcc0",
+    countryHalo: "#2a2d31",
+    cityDot: "#c9ccd0",
+    cityText: "#e6e7e9",
+    cityHalo: "#1b1d20",
+  },
+};
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -14,7 +41,8 @@ const CITY_ZOOM_FILTER: FilterSpecification = [">=", ["zoom"], ["get", "minzoom"
 
 export const BASEMAP_SOURCES = ["countries", "borders", "coastlines", "country-labels", "cities"] as const;
 
-export function buildStyle(): StyleSpecification {
+export function buildStyle(theme: Theme = currentTheme()): StyleSpecification {
+  const c = BASEMAP_COLORS[theme];
   return {
     version: 8,
     name: "Conflict Map offline basemap",
@@ -27,21 +55,21 @@ export function buildStyle(): StyleSpecification {
       cities: { type: "geojson", data: EMPTY },
     },
     layers: [
-      { id: "sea", type: "background", paint: { "background-color": "#cfe0ea" } },
-      { id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f5f3ee" } },
+      { id: "sea", type: "background", paint: { "background-color": c.sea } },
+      { id: "land", type: "fill", source: "countries", paint: { "fill-color": c.land } },
       ...countryHighlightLayers(),
       {
         id: "coastlines",
         type: "line",
         source: "coastlines",
-        paint: { "line-color": "#9bb3c2", "line-width": 0.8 },
+        paint: { "line-color": c.coast, "line-width": 0.8 },
       },
       {
         id: "borders",
         type: "line",
         source: "borders",
         paint: {
-          "line-color": "#a59f95",
+          "line-color": c.border,
           "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 6, 1.2],
         },
       },
@@ -59,14 +87,14 @@ export function buildStyle(): StyleSpecification {
           "symbol-sort-key": ["-", ["get", "rank"]],
           "text-padding": 4,
         },
-        paint: { "text-color": "#5b5750", "text-halo-color": "#f5f3ee", "text-halo-width": 1.4 },
+        paint: { "text-color": c.countryText, "text-halo-color": c.countryHalo, "text-halo-width": 1.4 },
       },
       {
         id: "city-dots",
         type: "circle",
         source: "cities",
         filter: CITY_ZOOM_FILTER,
-        paint: { "circle-radius": ["case", ["get", "capital"], 3, 2.2], "circle-color": "#4b4842" },
+        paint: { "circle-radius": ["case", ["get", "capital"], 3, 2.2], "circle-color": c.cityDot },
       },
       {
         id: "city-labels",
@@ -83,7 +111,7 @@ export function buildStyle(): StyleSpecification {
           // Bigger cities are placed first, so they win when labels collide.
           "symbol-sort-key": ["-", ["get", "population"]],
         },
-        paint: { "text-color": "#2f2c28", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
+        paint: { "text-color": c.cityText, "text-halo-color": c.cityHalo, "text-halo-width": 1.4 },
       },
     ],
   };

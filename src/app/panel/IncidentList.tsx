@@ -1,53 +1,160 @@
-import { useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useAppStore } from "../store/appStore";
-import { incidentsInWindow, windowRange } from "../store/selectors";
+import { useVisibleIncidents } from "../store/hooks";
 import { IncidentSummary } from "./IncidentSummary";
 
-/** Items rendered at first; more on request, so that a wide window over many incidents stays fast. */
-const PAGE = 200;
+/** Every row has this height (px; see .incident-row in app.css), so the list can be virtualised. */
+export const ROW_HEIGHT = 52;
+/** Rows rendered above and below the scrolled-to part. */
+const OVERSCAN = 8;
+/** Rows rendered before the scroller has been measured. */
+const FIRST_PAINT_ROWS = 30;
 
-/** The incidents of the current time window, in time order. Choosing one flies there and opens it. */
+/**
+ * The incidents of the current window (after the filters), in time order. Virtualised: only the rows
+ * in view are in the DOM, so 100k incidents in the window cost the same as 30. Arrow keys, Home and
+ * End move between rows; choosing one flies there and opens it.
+ */
 export function IncidentList() {
-  const incidents = useAppStore((s) => s.incidents);
-  const day = useAppStore((s) => s.day);
-  const windowLength = useAppStore((s) => s.windowLength);
+  const visible = useVisibleIncidents();
+  const total = useAppStore((s) => s.incidents.length);
   const selectedKey = useAppStore((s) => s.selectedKey);
   const chooseAndFly = useAppStore((s) => s.chooseAndFly);
-  const [limit, setLimit] = useState(PAGE);
-  const visible = useMemo(
-    () => incidentsInWindow(incidents, windowRange(day, windowLength)),
-    [incidents, day, windowLength],
-  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const [first, setFirst] = useState(0);
+  const [viewRows, setViewRows] = useState(FIRST_PAINT_ROWS);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setViewRows(Math.max(1, Math.ceil(el.clientHeight / ROW_HEIGHT)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // A window change starts the list from the top.
+  const [shown, setShown] = useState(visible);
+  if (shown !== visible) {
+    setShown(visible);
+    setFirst(0);
+  }
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [visible]);
+
+  // The selected incident (from the map, say) is scrolled into view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || selectedKey === null) return;
+    const i = visible.findIndex((inc) => inc.key === selectedKey);
+    if (i < 0) return;
+    const top = i * ROW_HEIGHT;
+    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+  }, [selectedKey, visible]);
+
+  // Keyboard moves: the row is rendered first, then focused.
+  useEffect(() => {
+    if (focusIndex === null) return;
+    scroller.current
+      ?.querySelector<HTMLButtonElement>(`li[aria-posinset="${focusIndex + 1}"] button`)
+      ?.focus();
+  }, [focusIndex, first]);
+
+  const from = Math.max(0, first - OVERSCAN);
+  const to = Math.min(visible.length, first + viewRows + OVERSCAN);
+  const rows = visible.slice(from, to);
+
+  const moveFocus = (index: number) => {
+    const el = scroller.current;
+    if (!el || visible.length === 0) return;
+    const i = Math.max(0, Math.min(visible.length - 1, index));
+    const top = i * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    setFirst(Math.floor(el.scrollTop / ROW_HEIGHT));
+    setFocusIndex(i);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const at = Number((e.target as HTMLElement).closest("li")?.getAttribute("aria-posinset") ?? 0) - 1;
+    if (at < 0) return;
+    const target =
+      e.key === "ArrowDown"
+        ? at + 1
+        : e.key === "ArrowUp"
+          ? at - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? visible.length - 1
+              : e.key === "PageDown"
+                ? at + viewRows
+                : e.key === "PageUp"
+                  ? at - viewRows
+                  : null;
+    if (target === null) return;
+    e.preventDefault();
+    moveFocus(target);
+  };
 
   return (
     <section className="panel-section incident-list" aria-labelledby="incident-list-heading">
+      <a className="skip-link" href="#after-incident-list">
+        Skip the incident list
+      </a>
       <h2 id="incident-list-heading">
         Incidents <span className="count">{visible.length} in window</span>
       </h2>
       {visible.length === 0 ? (
         <p className="empty" role="status">
-          {incidents.length === 0 ? "No incidents loaded yet." : "No incidents in this time window."}
+          {total === 0 ? "No incidents loaded yet." : "No incidents in this time window and these filters."}
         </p>
       ) : null}
-      <ul role="list" aria-label="Incidents">
-        {visible.slice(0, limit).map((inc) => (
-          <li key={inc.key} data-key={inc.key}>
-            <button
-              type="button"
-              className={inc.key === selectedKey ? "selected" : undefined}
-              aria-current={inc.key === selectedKey ? "true" : undefined}
-              onClick={() => chooseAndFly(inc.key)}
-            >
-              <IncidentSummary incident={inc} />
-            </button>
-          </li>
-        ))}
-      </ul>
-      {visible.length > limit ? (
-        <button type="button" className="secondary small more" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, visible.length - limit)} more of {visible.length - limit} not shown
-        </button>
-      ) : null}
+      <div
+        ref={scroller}
+        className="incident-scroller"
+        style={{
+          height: Math.min(visible.length, 9) * ROW_HEIGHT + (visible.length > 9 ? ROW_HEIGHT / 2 : 0),
+        }}
+        onScroll={(e) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}
+      >
+        <ul
+          role="list"
+          aria-label="Incidents"
+          style={{ height: visible.length * ROW_HEIGHT }}
+          onKeyDown={onKeyDown}
+        >
+          {rows.map((inc, n) => {
+            const i = from + n;
+            return (
+              <li
+                key={inc.key}
+                data-key={inc.key}
+                className="incident-row"
+                aria-setsize={visible.length}
+                aria-posinset={i + 1}
+                style={{ top: i * ROW_HEIGHT }}
+              >
+                <button
+                  type="button"
+                  className={inc.key === selectedKey ? "selected" : undefined}
+                  aria-current={inc.key === selectedKey ? "true" : undefined}
+                  onClick={() => chooseAndFly(inc.key)}
+                  onFocus={() => setFocusIndex(i)}
+                >
+                  <IncidentSummary incident={inc} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div id="after-incident-list" tabIndex={-1} className="skip-target" />
     </section>
   );
 }

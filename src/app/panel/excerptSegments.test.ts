@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { excerptSegments } from "./excerptSegments";
+import { excerptSegments as segmentsWithMarks } from "./excerptSegments";
+
+/** The runs without the mark index (checked on its own below). */
+const excerptSegments = (...args: Parameters<typeof segmentsWithMarks>) =>
+  segmentsWithMarks(...args).map(({ text, kind }) => ({ text, kind }));
 
 const text = "Before. Airstrikes hit Aleppo on Saturday, killing 4. After.";
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -55,5 +59,18 @@ describe("excerptSegments", () => {
   it("keeps markup in the text as text", () => {
     const html = "<b>Shelling</b> in <i>Homs</i>";
     expect(excerptSegments(html, { start: 0, end: html.length }, [])).toEqual([{ text: html, kind: null }]);
+  });
+
+  it("says which mark each run belongs to", () => {
+    const segs = segmentsWithMarks("in Tromsø and Bergen", { start: 0, end: 20 }, [
+      { start: 14, end: 20, kind: "unresolved" },
+      { start: 3, end: 9, kind: "metonymic" },
+    ]);
+    expect(segs.map((s) => [s.text, s.kind, s.mark])).toEqual([
+      ["in ", null, undefined],
+      ["Tromsø", "metonymic", 1],
+      [" and ", null, undefined],
+      ["Bergen", "unresolved", 0],
+    ]);
   });
 });

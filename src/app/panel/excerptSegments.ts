@@ -3,7 +3,8 @@
  * article text), so the details can render it as React text nodes and <mark> elements — never HTML.
  */
 
-export type MarkKind = "place" | "date" | "trigger";
+/** place: a resolved toponym; metonymic: named for its government or as an adjective; unresolved: no referent. */
+export type MarkKind = "place" | "date" | "trigger" | "unresolved" | "metonymic";
 
 export interface Mark {
   start: number;
@@ -14,6 +15,8 @@ export interface Mark {
 export interface Segment {
   text: string;
   kind: MarkKind | null;
+  /** Index in `marks` of the mark this run belongs to (absent for plain runs). */
+  mark?: number;
 }
 
 /**
@@ -27,18 +30,25 @@ export function excerptSegments(
 ): Segment[] {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
-  const owner: (MarkKind | null)[] = new Array<MarkKind | null>(end - start).fill(null);
-  for (const m of marks) {
-    if (!(m.end > m.start)) continue;
+  // owner[i]: index of the mark owning character start + i, or -1.
+  const owner = new Int32Array(end - start).fill(-1);
+  marks.forEach((m, index) => {
+    if (!(m.end > m.start)) return;
     for (let i = Math.max(m.start, start); i < Math.min(m.end, end); i++) {
-      if (owner[i - start] === null) owner[i - start] = m.kind;
+      if (owner[i - start] === -1) owner[i - start] = index;
     }
-  }
+  });
   const segments: Segment[] = [];
   let runStart = start;
   for (let i = start + 1; i <= end; i++) {
     if (i === end || owner[i - start] !== owner[runStart - start]) {
-      segments.push({ text: text.slice(runStart, i), kind: owner[runStart - start] ?? null });
+      const index = owner[runStart - start] ?? -1;
+      const mark = marks[index];
+      segments.push(
+        mark
+          ? { text: text.slice(runStart, i), kind: mark.kind, mark: index }
+          : { text: text.slice(runStart, i), kind: null },
+      );
       runStart = i;
     }
   }

@@ -12,6 +12,9 @@ import {
   nextIncidentDay,
   previousIncidentDay,
   timeDomain,
+  lengthOf,
+  parseWindowLength,
+  windowMode,
   windowRange,
 } from "./selectors";
 
@@ -104,5 +107,21 @@ describe("histogram", () => {
     expect(bins.length).toBeLessThanOrEqual(5);
     expect(bins[0]).toMatchObject({ start: 10, end: 15, count: 3 });
     expect(bins.reduce((n, b) => n + b.count, 0)).toBe(5);
+  });
+});
+
+describe("window modes", () => {
+  it("reads and writes every mode", () => {
+    expect(windowRange(20, "last-3")).toEqual({ start: 18, end: 20 });
+    expect(windowRange(20, "range-10")).toEqual({ start: 11, end: 20 });
+    expect(windowRange(20, "cumulative")).toEqual({ start: ALL_DAYS.start, end: 20 });
+    expect(windowMode("week")).toEqual({ mode: "last", days: 7 });
+    expect(windowMode("range-4")).toEqual({ mode: "range", days: 4 });
+    expect(lengthOf("last", 0)).toBe("last-1");
+    expect(lengthOf("cumulative", 5)).toBe("cumulative");
+    expect(parseWindowLength("last-14")).toBe("last-14");
+    for (const bad of ["last-0", "last-x", "range-", "year", null, "last-99999"]) {
+      expect(parseWindowLength(bad)).toBeNull();
+    }
   });
 });

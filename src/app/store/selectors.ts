@@ -4,7 +4,22 @@
  */
 import type { Incident } from "../model/incident";
 
-export type WindowLength = "day" | "week" | "month" | "all";
+/**
+ * The time window, as the length part of the (day, windowLength) pair that fully describes it: the
+ * window always ends on the selected day (except "all"), so every consumer computes the same range
+ * with `windowRange(day, windowLength)`.
+ *   day            the selected day only
+ *   week, month    the last 7 or 30 days (kept for old links)
+ *   last-N         the last N days, sliding with the day
+ *   range-N        a range chosen with the brush: the N days ending on the day (slides like last-N)
+ *   cumulative     everything up to the day
+ *   all            everything, whatever the day
+ */
+export type WindowLength =
+  "day" | "week" | "month" | "all" | "cumulative" | `last-${number}` | `range-${number}`;
+
+/** The window modes the timeline offers (week and month are last-N). */
+export type WindowMode = "day" | "last" | "cumulative" | "range" | "all";
 
 export const WINDOW_LENGTHS: readonly { value: WindowLength; label: string; days: number }[] = [
   { value: "day", label: "Day", days: 1 },
@@ -12,6 +27,39 @@ export const WINDOW_LENGTHS: readonly { value: WindowLength; label: string; days
   { value: "month", label: "30 days", days: 30 },
   { value: "all", label: "All", days: Infinity },
 ];
+
+/** Longest last-N or range window, in days (about 30 years). */
+export const MAX_WINDOW_DAYS = 11_000;
+
+const LENGTH_PATTERN = /^(last|range)-(\d{1,5})$/;
+
+/** A window length read from text (the URL), or null when it is none. */
+export function parseWindowLength(text: string | null): WindowLength | null {
+  if (text === null) return null;
+  if (["day", "week", "month", "all", "cumulative"].includes(text)) return text as WindowLength;
+  const m = LENGTH_PATTERN.exec(text);
+  if (!m) return null;
+  const n = Number(m[2]);
+  if (n < 1 || n > MAX_WINDOW_DAYS) return null;
+  return `${m[1] as "last" | "range"}-${n}`;
+}
+
+/** The mode of a window length, and its number of days (Infinity for cumulative and all). */
+export function windowMode(length: WindowLength): { mode: WindowMode; days: number } {
+  if (length === "day") return { mode: "day", days: 1 };
+  if (length === "week") return { mode: "last", days: 7 };
+  if (length === "month") return { mode: "last", days: 30 };
+  if (length === "all" || length === "cumulative") return { mode: length, days: Infinity };
+  const m = LENGTH_PATTERN.exec(length);
+  return { mode: m?.[1] === "range" ? "range" : "last", days: Math.max(1, Number(m?.[2] ?? 1)) };
+}
+
+/** The window length for a mode and a number of days (clamped to 1..MAX_WINDOW_DAYS). */
+export function lengthOf(mode: WindowMode, days: number): WindowLength {
+  if (mode === "day" || mode === "all" || mode === "cumulative") return mode;
+  const n = Math.min(MAX_WINDOW_DAYS, Math.max(1, Math.round(Number.isFinite(days) ? days : 7)));
+  return `${mode}-${n}`;
+}
 
 export interface DayRange {
   start: number;
@@ -24,7 +72,8 @@ export const ALL_DAYS: DayRange = { start: -1e7, end: 1e7 };
 /** The window of `length` ending on `day` (inclusive). */
 export function windowRange(day: number | null, length: WindowLength): DayRange {
   if (day === null || length === "all") return ALL_DAYS;
-  const days = WINDOW_LENGTHS.find((w) => w.value === length)?.days ?? 1;
+  const { mode, days } = windowMode(length);
+  if (mode === "cumulative") return { start: ALL_DAYS.start, end: day };
   return { start: day - days + 1, end: day };
 }
 

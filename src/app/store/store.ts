@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { ArticleResult } from "../../pipeline/contract";
+import { createFilterSlice, type FilterSlice } from "./filterSlice";
 import { createIncidentsSlice, type IncidentsSlice } from "./incidentsSlice";
 import { createIngestSlice, type IngestSlice } from "./ingestSlice";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
@@ -8,7 +9,13 @@ import { createViewSlice, type ViewSlice } from "./viewSlice";
 import { createWorkbenchSlice, type WorkbenchSlice } from "./workbenchSlice";
 import type { WindowLength } from "./selectors";
 
-export type AppState = IncidentsSlice & TimeSlice & ViewSlice & SelectionSlice & IngestSlice & WorkbenchSlice;
+export type AppState = IncidentsSlice &
+  TimeSlice &
+  ViewSlice &
+  SelectionSlice &
+  IngestSlice &
+  WorkbenchSlice &
+  FilterSlice;
 
 export interface InitialState {
   articles: readonly ArticleResult[];
@@ -25,6 +32,7 @@ export function createAppStore(initial: InitialState) {
     ...createSelectionSlice(...a),
     ...createIngestSlice(...a),
     ...createWorkbenchSlice(...a),
+    ...createFilterSlice(...a),
   }));
 }
 

@@ -1,6 +1,7 @@
-/** The selected day and window in the URL query (`?t=YYYY-MM-DD&w=week`), next to MapLibre's `#zoom/lat/lon` hash. */
-import { WINDOW_LENGTHS, type WindowLength } from "../store/selectors";
-import { formatDay, parseDay } from "./days";
+/** The selected day and window in the URL query (`?t=YYYY-MM-DD&w=week`); the rest of the link is in src/app/url. */
+import { parseWindowLength, type WindowLength } from "../store/selectors";
+import { readUrlState, writeUrlState } from "../url/urlState";
+import { NO_FILTERS } from "../store/filterSlice";
 
 export interface TimeQuery {
   day: number | null;
@@ -8,20 +9,17 @@ export interface TimeQuery {
 }
 
 export function readTimeQuery(search: string): TimeQuery {
-  const params = new URLSearchParams(search);
-  const t = params.get("t");
-  const w = params.get("w");
-  return {
-    day: t === null ? null : parseDay(t),
-    windowLength: WINDOW_LENGTHS.some((x) => x.value === w) ? (w as WindowLength) : null,
-  };
+  const { day, windowLength } = readUrlState(search);
+  return { day, windowLength };
 }
 
-/** The query string for a state, keeping any other parameters of `search`. */
+/** The query string for a day and window, keeping any other parameters of `search`. */
 export function writeTimeQuery(search: string, day: number | null, windowLength: WindowLength): string {
-  const params = new URLSearchParams(search);
-  if (day === null) params.delete("t");
-  else params.set("t", formatDay(day));
-  params.set("w", windowLength);
-  return `?${params.toString()}`;
+  const { filters, selectedKey } = readUrlState(search);
+  return writeUrlState(search, {
+    day,
+    windowLength: parseWindowLength(windowLength) ?? "all",
+    filters: { ...NO_FILTERS, ...filters },
+    selectedKey,
+  });
 }

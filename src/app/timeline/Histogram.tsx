@@ -1,44 +1,195 @@
-import { memo } from "react";
-import type { DayRange, HistogramBin } from "../store/selectors";
+import { memo, useRef, useState, type PointerEvent } from "react";
+import { EVENT_TYPES } from "../model/eventTypes";
+import type { DayRange } from "../store/selectors";
+import { axisTicks, binIndex, type StackedBin, type StackedHistogram } from "../store/selectorsHistogram";
+import { describeRange } from "../time/days";
 
-/** Incidents per day (or per bin of days) over the timeline, with the current window shaded. */
+const HEIGHT = 40;
+/** Below this many pixels of pointer travel a press is a click, not a brush. */
+const CLICK_PX = 4;
+
+/**
+ * Incidents per bin (days, weeks or months) stacked by type, spans hatched on top, with an axis, the
+ * window shaded and counts on hover. Clicking a bin or brushing a range calls back; the keyboard
+ * equivalents are the slider and the range's date fields next to it.
+ */
 export const Histogram = memo(function Histogram({
-  bins,
+  histogram,
   domain,
   range,
+  onPickBin,
+  onBrush,
 }: {
-  bins: readonly HistogramBin[];
+  histogram: StackedHistogram;
   domain: DayRange;
   range: DayRange;
+  onPickBin: (bin: StackedBin) => void;
+  onBrush: (start: number, end: number) => void;
 }) {
+  const { bins, max, unit } = histogram;
   const span = domain.end - domain.start + 1;
-  const max = Math.max(1, ...bins.map((b) => b.count));
   const x = (day: number) => ((day - domain.start) / span) * 100;
+  const box = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<{ bin: StackedBin; left: number } | null>(null);
+  const [brush, setBrush] = useState<{ from: number; to: number; px: number } | null>(null);
+
+  const dayAt = (clientX: number): number => {
+    const rect = box.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return domain.start;
+    const f = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
+    return Math.min(domain.end, domain.start + Math.floor(f * span));
+  };
+  const binAt = (clientX: number) => bins[binIndex(bins, dayAt(clientX))];
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const d = dayAt(e.clientX);
+    setBrush({ from: d, to: d, px: e.clientX });
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const bin = binAt(e.clientX);
+    const rect = box.current?.getBoundingClientRect();
+    setHover(bin && rect ? { bin, left: e.clientX - rect.left } : null);
+    if (brush) setBrush({ ...brush, to: dayAt(e.clientX) });
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    if (!brush) return;
+    setBrush(null);
+    if (Math.abs(e.clientX - brush.px) < CLICK_PX) {
+      const bin = binAt(e.clientX);
+      if (bin) onPickBin(bin);
+    } else {
+      const to = dayAt(e.clientX);
+      onBrush(Math.min(brush.from, to), Math.max(brush.from, to));
+    }
+  };
+
   const windowStart = Math.max(domain.start, range.start);
   const windowEnd = Math.min(domain.end, range.end);
+  const ticks = axisTicks(domain);
+
   return (
-    <svg className="histogram" viewBox="0 0 100 30" preserveAspectRatio="none" aria-hidden="true">
-      {windowEnd >= windowStart ? (
-        <rect
-          className="histogram-window"
-          x={x(windowStart)}
-          y={0}
-          width={x(windowEnd + 1) - x(windowStart)}
-          height={30}
-        />
-      ) : null}
-      {bins.map((b) =>
-        b.count === 0 ? null : (
-          <rect
-            key={b.start}
-            className={b.end >= range.start && b.start <= range.end ? "bar in" : "bar"}
-            x={x(b.start) + 0.05}
-            width={Math.max(0.3, x(b.end + 1) - x(b.start) - 0.1)}
-            y={30 - (b.count / max) * 28}
-            height={(b.count / max) * 28}
-          />
-        ),
-      )}
-    </svg>
+    <div className="histogram-box">
+      <div
+        ref={box}
+        className="histogram-hit"
+        data-unit={unit}
+        data-incidents={histogram.counted}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => setBrush(null)}
+        onPointerLeave={() => setHover(null)}
+      >
+        <svg
+          className="histogram"
+          viewBox={`0 0 100 ${HEIGHT}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
+          <defs>
+            <pattern id="span-hatch" width="1.2" height="3" patternUnits="userSpaceOnUse">
+              <rect width="1.2" height="3" className="span-bg" />
+              <line x1="0" y1="3" x2="1.2" y2="0" className="span-line" />
+            </pattern>
+          </defs>
+          {windowEnd >= windowStart ? (
+            <rect
+              className="histogram-window"
+              x={x(windowStart)}
+              y={0}
+              width={x(windowEnd + 1) - x(windowStart)}
+              height={HEIGHT}
+            />
+          ) : null}
+          {bins.map((b) => (b.total === 0 ? null : <Stack key={b.start} bin={b} max={max} x={x} />))}
+          {brush && brush.to !== brush.from ? (
+            <rect
+              className="histogram-brush"
+              x={x(Math.min(brush.from, brush.to))}
+              y={0}
+              width={x(Math.max(brush.from, brush.to) + 1) - x(Math.min(brush.from, brush.to))}
+              height={HEIGHT}
+            />
+          ) : null}
+        </svg>
+        {hover ? (
+          <div className="histogram-tip" role="presentation" style={{ left: hover.left }}>
+            <BinCounts bin={hover.bin} />
+          </div>
+        ) : null}
+      </div>
+      <div className="histogram-axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.day} style={{ left: `${x(t.day)}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+    </div>
   );
 });
+
+function Stack({ bin, max, x }: { bin: StackedBin; max: number; x: (day: number) => number }) {
+  const left = x(bin.start) + 0.03;
+  const width = Math.max(0.25, x(bin.end + 1) - x(bin.start) - 0.06);
+  const scale = (HEIGHT - 2) / max;
+  const tops: number[] = [];
+  bin.byType.reduce((top, n, i) => (tops[i] = top - n * scale), HEIGHT);
+  const parts = bin.byType.map((n, i) =>
+    n === 0 ? null : (
+      <rect
+        key={i}
+        x={left}
+        width={width}
+        y={tops[i]}
+        height={n * scale}
+        fill={EVENT_TYPES[i]?.color ?? "#777"}
+      />
+    ),
+  );
+  const y = tops[tops.length - 1] ?? HEIGHT;
+  const spanH = bin.spans * scale;
+  return (
+    <g className="bar">
+      {parts}
+      {bin.spans > 0 ? (
+        <rect
+          className="bar-span"
+          x={left}
+          width={width}
+          y={y - spanH}
+          height={spanH}
+          fill="url(#span-hatch)"
+        />
+      ) : null}
+    </g>
+  );
+}
+
+function BinCounts({ bin }: { bin: StackedBin }) {
+  return (
+    <>
+      <strong>{describeRange(bin.start, bin.end)}</strong>
+      <span className="tip-total">
+        {bin.total} incident{bin.total === 1 ? "" : "s"}
+      </span>
+      <ul>
+        {bin.byType.map((n, i) =>
+          n === 0 ? null : (
+            <li key={i}>
+              <span className="swatch" style={{ background: EVENT_TYPES[i]?.color }} />{" "}
+              {EVENT_TYPES[i]?.label}: {n}
+            </li>
+          ),
+        )}
+        {bin.spans > 0 ? (
+          <li>
+            <span className="swatch hatched" /> dated only to a span overlapping this: {bin.spans}
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

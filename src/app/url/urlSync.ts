@@ -1,0 +1,74 @@
+/**
+ * The page's URL and the store: `restoreFromUrl` once the incidents are loaded, then `useUrlSync`
+ * keeps the query up to date (replaceState: no history entry per slider step, at most every 250 ms).
+ * The `#zoom/lat/lon` hash belongs to MapLibre's `hash` option and is always kept as it is.
+ */
+import { useEffect } from "react";
+import { useAppStore } from "../store/appStore";
+import { NO_FILTERS } from "../store/filterSlice";
+import { clampDay, timeDomain } from "../store/selectors";
+import type { AppStore } from "../store/store";
+import { readUrlState, writeUrlState } from "./urlState";
+
+const WRITE_EVERY_MS = 250;
+
+/** Applies the URL's window, filters and selected incident to a seeded store. */
+export function restoreFromUrl(store: AppStore, location: { search: string; hash: string }): void {
+  const url = readUrlState(location.search);
+  const state = store.getState();
+  const day = clampDay(url.day ?? state.day, timeDomain(state.incidents));
+  store.setState({
+    day,
+    windowLength: url.windowLength ?? state.windowLength,
+    filters: { ...NO_FILTERS, ...url.filters },
+  });
+  const key = url.selectedKey;
+  if (key !== null && state.incidents.some((i) => i.key === key)) {
+    // With a map view in the link, the map is already there; without one, fly to the incident.
+    if (location.hash.length > 1) state.select(key);
+    else state.chooseAndFly(key);
+  }
+}
+
+function write(): void {
+  const { day, windowLength, filters, selectedKey } = useAppStore.getState();
+  const search = writeUrlState(window.location.search, { day, windowLength, filters, selectedKey });
+  if (search === window.location.search) return;
+  window.history.replaceState(
+    window.history.state,
+    "",
+    `${window.location.pathname}${search}${window.location.hash}`,
+  );
+}
+
+/** Writes the store's window, filters and selection to the URL query as they change. */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let timer: number | null = null;
+    let last = 0;
+    const schedule = () => {
+      if (timer !== null) return;
+      const wait = Math.max(0, last + WRITE_EVERY_MS - performance.now());
+      timer = window.setTimeout(() => {
+        timer = null;
+        last = performance.now();
+        write();
+      }, wait);
+    };
+    write();
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (
+        s.day !== prev.day ||
+        s.windowLength !== prev.windowLength ||
+        s.filters !== prev.filters ||
+        s.selectedKey !== prev.selectedKey
+      ) {
+        schedule();
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) window.clearTimeout(timer);
+    };
+  }, []);
+}
