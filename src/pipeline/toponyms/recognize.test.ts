@@ -201,3 +201,16 @@ describe("lists of counties", () => {
     ]);
   });
 });
+
+describe("a sentence's first word", () => {
+  it("does not join an everyday word to the name after it", () => {
+    expect(run("As Moscow launched barrages, shelling hit Kharkiv.").toponyms.map((t) => t.text)).toEqual([
+      "Moscow",
+      "Kharkiv",
+    ]);
+  });
+
+  it("keeps an article that belongs to the name", () => {
+    expect(run("Al Quneitra was shelled on Monday.").toponyms.map((t) => t.text)).toEqual(["Al Quneitra"]);
+  });
+});
