@@ -54,6 +54,8 @@ const DATE_PARTS = new RegExp(
 );
 /** How many lines from the top a dateline may start on (a headline, a byline before it). */
 const MAX_LINE = 3;
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const DATELINE_SETTINGS = { MAX_LINE } as const;
 
 const isUpper = (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase();
 

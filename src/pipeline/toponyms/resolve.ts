@@ -20,7 +20,7 @@
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
-import { nearbyGroups } from "./proximity";
+import { NEAR_KM, nearbyGroups } from "./proximity";
 import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
@@ -387,3 +387,24 @@ function best(g: Group, context: (c: Place) => number): { place: Place; scored: 
   const scored = raw.map((r) => ({ place: r.place, score: Math.exp(r.s - top) / z }));
   return { place: raw[0]!.place, scored };
 }
+
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const RESOLVE_SETTINGS = {
+  PARENT_BONUS,
+  COUNTRY_CONTEXT,
+  ADMIN1_CONTEXT,
+  CONTEXT_PASSES,
+  NEAR_CONTEXT,
+  NEAR_SATURATION,
+  OWN_NAME_BONUS,
+  LIST_KIND_BONUS,
+  NAMED_COUNTRY,
+  MAJOR_CITY_POPULATION,
+  OUTSHONE_RATIO,
+  OUTSHONE_RATIO_CAPITAL,
+  HOME_COUNTRY,
+  HOME_ADMIN1,
+  MAX_ALTERNATIVES,
+  SUPPORT_PRIOR_GAP,
+  NEAR_KM,
+} as const;
