@@ -90,6 +90,16 @@ describe("toponym resolution", () => {
       expect(referent(text, "Rome")).toBe("Rome, IT");
     });
 
+    it("keeps a country's own name for the country against a town of the article's country", () => {
+      expect(referent("Texas troopers patrolled the Mexico border near Laredo.", "Mexico")).toBe(
+        "Mexico, MX",
+      );
+      expect(referent("He grew up in Mexico, Missouri.", "Mexico")).toBe("Mexico, US");
+      expect(
+        referent("Palestine police and Anderson County deputies in Texas searched the woods.", "Palestine"),
+      ).toBe("Palestine, US");
+    });
+
     it("gives the name to the town when the article names its region or its neighbours", () => {
       expect(referent("Texas officials said Paris schools closed.", "Paris")).toBe("Paris, US");
       expect(referent("The Ohio delegation visited Athens and Dublin last week.", "Athens")).toBe(

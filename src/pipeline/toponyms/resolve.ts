@@ -100,6 +100,8 @@ interface Group {
   mentions: Mention[];
   /** The name can be a country or a first-level region ("Mexico", "Ontario"): never pulled to a town. */
   region?: boolean;
+  /** A country goes by this very name ("Mexico"). */
+  country?: boolean;
   /** A major city of the name (a capital, or MAJOR_CITY_POPULATION people): see MAJOR_CITY_POPULATION. */
   major?: Place;
   /** The name is the dateline's filing place: resolved without the article's context. */
@@ -249,6 +251,7 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
         candidates,
         cueBonus: new Map(),
         region: candidates.some(isNamedRegion),
+        country: candidates.some((c) => c.kind === "country" && isOwnName(c, m.key)),
         ...(major ? { major } : {}),
       };
       groups.set(m.key, g);
@@ -321,7 +324,10 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
             // A big city abroad keeps its name against a town of the article's countries (Paris,
             // France against Paris, Texas in an article about Americans) unless the town's own
             // region is named or voted for, or its neighbours are named (spatial support).
-            const abroad = isOutshone(g.major, c);
+            // So does a country's own name against a town that bears it ("the Mexico border" beside
+            // Texas is not Mexico, Missouri; "Palestine" beside Anderson County, Texas, is Palestine, Texas).
+            const abroad =
+              isOutshone(g.major, c) || (g.country === true && c.kind !== "country" && c.kind !== "admin1");
             const regionNamed = namedVotes.admin1.has(c.countryCode + "." + c.admin1);
             const regionOnly = abroad && !regionNamed && !nearPlausible.has(c);
             const named = g.region || regionOnly ? 0 : namedScore(namedVotes, g.choice, c);
