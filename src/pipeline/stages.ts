@@ -1,35 +1,112 @@
 /**
- * The pipeline's stages, in order. Each is `(ctx, state) => state` and lives in its own file.
+ * The pipeline's stages, in order, spaCy-style: each declares its name, the layers of the state it
+ * reads (`requires`) and writes (`assigns`), and its settings (the module constants it decides
+ * with). Each is `(ctx, state) => state` and lives in its own file. `runStages` (runStages.ts) is
+ * the loop, with an `onStage` hook for benchmarks and traces.
  */
 import type { PipelineContext, PipelineState } from "./state";
 import { sentenceStage } from "./stages/sentenceStage";
 import { recognizeToponyms } from "./toponyms/recognize";
 import { datelineStage } from "./dateline/datelineStage";
+import { DATELINE_SETTINGS } from "./dateline/findDateline";
 import { applyLocalCues } from "./toponyms/cues";
-import { resolveToponyms } from "./toponyms/resolve";
+import { RESOLVE_SETTINGS, resolveToponyms } from "./toponyms/resolve";
 import { detectMetonymy } from "./toponyms/metonymy";
 import { dateStage } from "./stages/dateStage";
-import { assembleEvents } from "./incidents/assembleEvents";
-import { mergeEvents } from "./incidents/mergeEvents";
+import { ASSEMBLY_SETTINGS, assembleEvents } from "./incidents/assembleEvents";
+import { MERGE_SETTINGS, mergeEvents } from "./incidents/mergeEvents";
 
 export type Stage = (ctx: PipelineContext, state: PipelineState) => PipelineState;
 
-export const STAGES: readonly [string, Stage][] = [
-  // Sentences first: recognisers never join a name across a sentence boundary.
-  ["sentences", sentenceStage],
-  // Names before cues: cues look at the neighbours of names that are already found.
-  ["toponyms", recognizeToponyms],
-  // The dateline marks the names it holds (so after recognition); resolution reads the filing place
-  // as the article's home region and assembly never takes it, or its date, for an incident's.
-  ["dateline", datelineStage],
-  ["cues", applyLocalCues],
-  // Resolution needs every name of the article (co-location) and the cues (parents).
-  ["resolve", resolveToponyms],
-  // Metonymy is decided for the resolved referent (only capitals stand for governments).
-  ["metonymy", detectMetonymy],
-  // Dates are independent of places; they only need the publication date.
-  ["dates", dateStage],
-  // Events need resolved, non-metonymic places and dates.
-  ["events", assembleEvents],
-  ["merge", mergeEvents],
+/** A layer of the state: a field, or a field of every mention ("mentions.chosen"). */
+export type Layer = keyof PipelineState | `mentions.${string}`;
+
+export interface StageSpec {
+  readonly name: string;
+  readonly run: Stage;
+  /** Why the stage sits where it does. */
+  readonly why: string;
+  readonly requires: readonly Layer[];
+  readonly assigns: readonly Layer[];
+  readonly settings: Readonly<Record<string, number>>;
+}
+
+export const PIPELINE: readonly StageSpec[] = [
+  {
+    name: "sentences",
+    run: sentenceStage,
+    why: "first: recognisers never join a name across a sentence boundary",
+    requires: ["tokens"],
+    assigns: ["sentences"],
+    settings: {},
+  },
+  {
+    name: "toponyms",
+    run: recognizeToponyms,
+    why: "names before cues: cues look at the neighbours of names already found",
+    requires: ["tokens", "sentences"],
+    assigns: ["mentions", "demonymCountries", "unresolved"],
+    settings: {},
+  },
+  {
+    name: "dateline",
+    run: datelineStage,
+    why:
+      "after recognition, to mark the names it holds; before resolution, which reads the filing " +
+      "place as the article's home region, and assembly, which never takes it or its date for an incident's",
+    requires: ["mentions"],
+    assigns: ["dateline", "mentions.dateline"],
+    settings: DATELINE_SETTINGS,
+  },
+  {
+    name: "cues",
+    run: applyLocalCues,
+    why: "local cues ('X, Parent', 'near X') need the names and their sentences",
+    requires: ["mentions", "sentences"],
+    assigns: ["mentions.parent", "mentions.near", "mentions.cue"],
+    settings: {},
+  },
+  {
+    name: "resolve",
+    run: resolveToponyms,
+    why: "needs every name of the article (co-location), the cues (parents) and the dateline (home)",
+    requires: ["mentions", "demonymCountries", "dateline"],
+    assigns: ["mentions.chosen", "mentions.alternatives"],
+    settings: RESOLVE_SETTINGS,
+  },
+  {
+    name: "metonymy",
+    run: detectMetonymy,
+    why: "decided for the resolved referent: only capitals and countries stand for governments",
+    requires: ["mentions.chosen"],
+    assigns: ["mentions.metonymic"],
+    settings: {},
+  },
+  {
+    name: "dates",
+    run: dateStage,
+    why: "independent of places; only needs the publication date",
+    requires: ["sentences"],
+    assigns: ["dates"],
+    settings: {},
+  },
+  {
+    name: "events",
+    run: assembleEvents,
+    why: "needs resolved, non-metonymic places, the dates and the dateline",
+    requires: ["mentions.chosen", "mentions.metonymic", "dates", "dateline"],
+    assigns: ["events"],
+    settings: ASSEMBLY_SETTINGS,
+  },
+  {
+    name: "merge",
+    run: mergeEvents,
+    why: "one incident reported in several sentences becomes one event",
+    requires: ["events"],
+    assigns: ["events"],
+    settings: MERGE_SETTINGS,
+  },
 ];
+
+/** The same stages as [name, stage] pairs (the runner's and the benchmark's view). */
+export const STAGES: readonly [string, Stage][] = PIPELINE.map((s) => [s.name, s.run]);

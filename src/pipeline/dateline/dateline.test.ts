@@ -33,6 +33,7 @@ describe("findDateline", () => {
 
   it("is not fooled by a headline word before a dash or a dash deep in the article", () => {
     expect(parts("BREAKING - Police said ...")).toBeUndefined();
+    expect(parts("WATCH - Police said ...")).toBeUndefined();
     expect(parts("The army said - again - that ...")).toBeUndefined();
     expect(parts("One.\nTwo.\nThree.\nFour.\nHERAT, June 3 - x")).toBeUndefined();
   });
@@ -60,6 +61,16 @@ describe("the dateline is context, not an incident's place or date", () => {
     const text = "LONDON (Reuters) - Police closed roads near Heathrow. Floods hit Norfolk and Cambridge.";
     expect(country(text, "LONDON")).toBe("GB");
     expect(country(text, "Cambridge")).toBe("GB");
+  });
+
+  it("reads the filing place as a place even when it is an everyday word", () => {
+    const r = run("NICE, France (AP) - Gunmen attacked a bar near Cannes on Monday.");
+    expect(r.toponyms.map((t) => `${t.text}:${t.countryCode}`)).toEqual([
+      "NICE:FR",
+      "France:FR",
+      "Cannes:FR",
+    ]);
+    expect(r.events.map((e) => e.placeName)).toEqual(["Cannes"]);
   });
 
   it("leaves an article without a dateline to its names", () => {

@@ -7,6 +7,7 @@
  */
 import { normalizeName } from "../../gazetteer/normalize";
 import type { Gazetteer } from "../../gazetteer/types";
+import { COMMON_WORDS } from "../lexicon/commonWords";
 
 export interface DatelineDate {
   start: number;
@@ -54,6 +55,8 @@ const DATE_PARTS = new RegExp(
 );
 /** How many lines from the top a dateline may start on (a headline, a byline before it). */
 const MAX_LINE = 3;
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const DATELINE_SETTINGS = { MAX_LINE } as const;
 
 const isUpper = (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase();
 
@@ -111,9 +114,12 @@ function matchLine(line: string, offset: number, gazetteer?: Gazetteer): Datelin
   if (dateSpan && !date) return undefined;
   // Wire style writes the city in capitals; a Title-case one needs a date or an agency to be a dateline.
   if (!isUpper(place.text) && !date && !agency) return undefined;
-  // Without a date or an agency, only a known place makes "WORD -" a dateline ("BREAKING -" is not).
-  if (!date && !agency && gazetteer && gazetteer.lookup(normalizeName(place.text)).length === 0)
-    return undefined;
+  // Without a date, an agency or a parent, only a known place that is no everyday word makes
+  // "WORD -" a dateline ("BREAKING -", "WATCH -" are not).
+  if (!date && !agency && !parent && gazetteer) {
+    const key = normalizeName(place.text);
+    if (gazetteer.lookup(key).length === 0 || COMMON_WORDS.has(key)) return undefined;
+  }
   return {
     start: offset + m.indices[0]![0],
     end: offset + m.indices[0]![1],

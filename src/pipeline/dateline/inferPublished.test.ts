@@ -27,6 +27,7 @@ describe("inferPublishedFromText", () => {
       text: "7 August 2018",
     });
     expect(at("Title\nPosted: November 30, 2015 10:42 am\nBody text.")?.date).toBe("2015-11-30");
+    expect(at("Title\nPublished: 2021-03-04T10:00:00Z\nBody text.")?.date).toBe("2021-03-04");
   });
 
   it("falls back to a full date in the first paragraph", () => {

@@ -32,6 +32,8 @@ const MIN_TRIGGER_WEIGHT = 0.5;
 const LOOKBACK = 2;
 /** Sentences at the top of an article that set its focus (headline, lead, caption). */
 const FOCUS_SENTENCES = 6;
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const ASSEMBLY_SETTINGS = { MIN_TRIGGER_WEIGHT, LOOKBACK, FOCUS_SENTENCES } as const;
 
 const GENERIC_PLURAL_BEFORE =
   /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;

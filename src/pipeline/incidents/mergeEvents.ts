@@ -38,3 +38,6 @@ export function mergeEvents(_ctx: PipelineContext, state: PipelineState): Pipeli
   state.events = kept.map(({ weight: _w, ...e }) => e);
   return state;
 }
+
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const MERGE_SETTINGS = { SAME_CITY_KM } as const;

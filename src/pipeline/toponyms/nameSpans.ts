@@ -7,6 +7,7 @@ import type { Gazetteer, Place } from "../../gazetteer/types";
 import { dottedInitialsKey, initialsKey } from "../../gazetteer/initials";
 import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
 import { CITY_OFFICES, NAME_CONNECTORS } from "../lexicon/cueWords";
+import { VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import { TokenFlag, type Tokens } from "../tokens";
 
 export interface NameSpan {
@@ -26,6 +27,16 @@ function afterPlacePreposition(text: string, tokens: Tokens, i: number): boolean
   if (i === 0) return false;
   const prev = text.slice(tokens.start[i - 1], tokens.end[i - 1]).toLowerCase();
   return prev === "in" || prev === "near" || prev === "of" || prev === "at" || prev === "on";
+}
+
+/**
+ * "As Moscow ...", "At Mosul ...": a sentence's first word is capitalised whatever it is; an
+ * everyday English word there does not start a loosely matched name (the loose key drops Arabic
+ * articles such as "as-" and "at-").
+ */
+function everydayOpener(text: string, tokens: Tokens, i: number, key: string): boolean {
+  const first = i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i];
+  return first && VERY_COMMON_WORDS.has(key);
 }
 
 /** "I've", "We'll": a contraction, never a name. */
@@ -115,7 +126,8 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
         candidates.length === 0 &&
         !possessive &&
         !hasShortWord(key) &&
-        (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i)))
+        (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i))) &&
+        !(len >= 2 && everydayOpener(text, tokens, i, keyOf(i)))
       ) {
         candidates = gazetteer.lookupLoose(key);
       }

@@ -15,11 +15,15 @@ const cellOf = (lat: number, lon: number) => `${Math.floor(lat / CELL_DEG)},${Ma
 
 /**
  * For each candidate (by identity) of each group, the number of other groups with a local
- * candidate within NEAR_KM. Groups are the article's distinct names, each with its candidates.
+ * candidate within NEAR_KM. Groups are the article's distinct names, each with its candidates;
+ * `supporters` (default: the same) are the candidates of each group that may lend support.
  */
-export function nearbyGroups(groups: readonly (readonly Place[])[]): Map<Place, number> {
+export function nearbyGroups(
+  groups: readonly (readonly Place[])[],
+  supporters: readonly (readonly Place[])[] = groups,
+): Map<Place, number> {
   const grid = new Map<string, { group: number; place: Place }[]>();
-  groups.forEach((candidates, group) => {
+  supporters.forEach((candidates, group) => {
     for (const place of candidates) {
       if (!isLocal(place)) continue;
       const k = cellOf(place.lat, place.lon);

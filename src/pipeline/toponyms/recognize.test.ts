@@ -192,9 +192,25 @@ describe("lists of counties", () => {
   });
 
   it("leaves a name alone when no county goes by it", () => {
-    expect(places("Officials from Chicago and Medina counties met.")).toEqual([
-      "Chicago -> US",
-      "Medina -> US",
+    // Which Medina is resolution's call (a big city abroad against towns of another state); the
+    // list does not make it a county.
+    const r = run("Officials from Chicago and Medina counties met.").toponyms;
+    expect(r.map((t) => [t.text, t.featureCode === "ADM2"])).toEqual([
+      ["Chicago", false],
+      ["Medina", false],
     ]);
+  });
+});
+
+describe("a sentence's first word", () => {
+  it("does not join an everyday word to the name after it", () => {
+    expect(run("As Moscow launched barrages, shelling hit Kharkiv.").toponyms.map((t) => t.text)).toEqual([
+      "Moscow",
+      "Kharkiv",
+    ]);
+  });
+
+  it("keeps an article that belongs to the name", () => {
+    expect(run("Al Quneitra was shelled on Monday.").toponyms.map((t) => t.text)).toEqual(["Al Quneitra"]);
   });
 });

@@ -74,4 +74,38 @@ describe("toponym resolution", () => {
     // A real container still decides: the London of Ontario.
     expect(referent("Floods closed roads in London, Ontario.", "London")).toBe("London, CA");
   });
+
+  it("weighs the countries an article names above the votes of ambiguous towns", () => {
+    const text = "Britain's health agency said cases rose in Cambridge and Reading.";
+    expect(referent(text, "Cambridge")).toBe("Cambridge, GB");
+    expect(referent("Spanish police raided homes in Toledo.", "Toledo")).toBe("Toledo, ES");
+    expect(referent("Ohio police raided homes in Toledo.", "Toledo")).toBe("Toledo, US");
+  });
+
+  describe("a big city abroad against a town of the article's country", () => {
+    it("keeps the big city when only the article's country points elsewhere", () => {
+      expect(referent("Americans visiting Paris this summer face strikes.", "Paris")).toBe("Paris, FR");
+      const text = "U.S. officials said the delegation would travel to Athens and then to Rome.";
+      expect(referent(text, "Athens")).toBe("Athens, GR");
+      expect(referent(text, "Rome")).toBe("Rome, IT");
+    });
+
+    it("keeps a country's own name for the country against a town of the article's country", () => {
+      expect(referent("Texas troopers patrolled the Mexico border near Laredo.", "Mexico")).toBe(
+        "Mexico, MX",
+      );
+      expect(referent("He grew up in Mexico, Missouri.", "Mexico")).toBe("Mexico, US");
+      expect(
+        referent("Palestine police and Anderson County deputies in Texas searched the woods.", "Palestine"),
+      ).toBe("Palestine, US");
+    });
+
+    it("gives the name to the town when the article names its region or its neighbours", () => {
+      expect(referent("Texas officials said Paris schools closed.", "Paris")).toBe("Paris, US");
+      expect(referent("The Ohio delegation visited Athens and Dublin last week.", "Athens")).toBe(
+        "Athens, US",
+      );
+      expect(referent("Ontario officials said London hospitals were full.", "London")).toBe("London, CA");
+    });
+  });
 });

@@ -9,12 +9,18 @@
  *   name's own vote) and the countries of demonyms ("Kenyan").
  * + home region: the country (and first-level region) of the dateline's filing place ("LIMA, Peru
  *   (Reuters) -"), which is resolved from its prior and its own parent only, like a wire reader does.
+ * + named countries: the share of the article's explicit country references (country and region
+ *   names, demonyms, the dateline) in the candidate's country.
+ * A major city (a capital, a million people) outshines a far smaller namesake abroad: the article's
+ * country-level evidence alone (votes, named countries) does not give the name to the small town
+ * ("Americans visiting Paris"); its own first-level region named or voted for, or neighbours
+ * named near it that are their names' likely referents, do ("Texas officials ... Paris").
  * Scores are turned into a probability over the candidates; the runners-up are kept as alternatives.
  */
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
-import { nearbyGroups } from "./proximity";
+import { NEAR_KM, nearbyGroups } from "./proximity";
 import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
@@ -37,6 +43,29 @@ const NEAR_SATURATION = 2;
 const OWN_NAME_BONUS = 1.5;
 /** Bonus for a candidate of the kind of the list the name stands in (listKinds.ts). */
 const LIST_KIND_BONUS = 3;
+/**
+ * Named-country evidence: the share of the article's explicit references to countries (country and
+ * first-level region names, demonyms, the dateline's home) that point at the candidate's country.
+ * Explicit names weigh more than the votes of towns whose homonyms lie in many countries.
+ */
+const NAMED_COUNTRY = 5;
+/**
+ * A capital or a city of this many people is what its name means unless the article's own region
+ * says otherwise: the countries the article names do not give its name to a town of theirs.
+ */
+const MAJOR_CITY_POPULATION = 1_000_000;
+const isMajorCity = (p: Place) =>
+  p.kind === "city" && (p.featureCode === "PPLC" || p.population >= MAJOR_CITY_POPULATION);
+/**
+ * A major city outshines a candidate of another country that has not a tenth of its people (a
+ * quarter, for a capital: Athens, Greece against Athens, Georgia).
+ */
+const OUTSHONE_RATIO = 10;
+const OUTSHONE_RATIO_CAPITAL = 4;
+const isOutshone = (major: Place | undefined, c: Place): boolean =>
+  major !== undefined &&
+  major.countryCode !== c.countryCode &&
+  c.population * (major.featureCode === "PPLC" ? OUTSHONE_RATIO_CAPITAL : OUTSHONE_RATIO) < major.population;
 /** Home-region evidence: a candidate in the dateline's country, and in its first-level region. */
 const HOME_COUNTRY = 3;
 const HOME_ADMIN1 = 2;
@@ -69,6 +98,12 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
 interface Group {
   key: string;
   mentions: Mention[];
+  /** The name can be a country or a first-level region ("Mexico", "Ontario"): never pulled to a town. */
+  region?: boolean;
+  /** A country goes by this very name ("Mexico"). */
+  country?: boolean;
+  /** A major city of the name (a capital, or MAJOR_CITY_POPULATION people): see MAJOR_CITY_POPULATION. */
+  major?: Place;
   /** The name is the dateline's filing place: resolved without the article's context. */
   dateline?: boolean;
   candidates: readonly Place[];
@@ -104,20 +139,74 @@ function countVotes(groups: Iterable<Group>, demonymCountries: ReadonlyMap<strin
   return votes;
 }
 
+const isNamedRegion = (p: Place | undefined) => p?.kind === "country" || p?.kind === "admin1";
+
+interface Named {
+  country: Map<string, number>;
+  /** "CC.admin1" of the first-level regions named. */
+  admin1: Set<string>;
+  total: number;
+}
+
+/** The article's explicit references to countries: country and region names, demonyms, the home. */
+function namedCountries(
+  groups: Iterable<Group>,
+  demonymCountries: ReadonlyMap<string, number>,
+  home: Place | undefined,
+): Named {
+  const named: Named = { country: new Map(), admin1: new Set(), total: 0 };
+  const add = (cc: string, w: number) => {
+    if (!cc) return;
+    named.country.set(cc, (named.country.get(cc) ?? 0) + w);
+    named.total += w;
+  };
+  for (const g of groups) {
+    if (!isNamedRegion(g.choice)) continue;
+    add(g.choice!.countryCode, 1);
+    if (g.choice!.kind === "admin1") named.admin1.add(g.choice!.countryCode + "." + g.choice!.admin1);
+  }
+  for (const cc of demonymCountries.keys()) add(cc, 1);
+  if (home) add(home.countryCode, 1);
+  return named;
+}
+
+/** Named-country score of candidate c: the share of the other explicit references in its country. */
+function namedScore(named: Named, own: Place | undefined, c: Place): number {
+  if (c.kind === "country") return 0;
+  const ownVote = isNamedRegion(own) ? 1 : 0;
+  const others = named.total - ownVote;
+  if (others <= 0) return 0;
+  const w = (named.country.get(c.countryCode) ?? 0) - (ownVote && own!.countryCode === c.countryCode ? 1 : 0);
+  return (NAMED_COUNTRY * Math.max(0, w)) / others;
+}
+
+/**
+ * A candidate lends spatial support to a town named like a big city abroad only when it is not
+ * far less likely than its own name's best (prior gap: log10 population plus feature bonus).
+ */
+const SUPPORT_PRIOR_GAP = 1.5;
+
+function plausibleSupporters(candidates: readonly Place[]): readonly Place[] {
+  let top = -Infinity;
+  for (const c of candidates) top = Math.max(top, prior(c));
+  return candidates.filter((c) => prior(c) >= top - SUPPORT_PRIOR_GAP);
+}
+
 /** Co-location score of candidate c: the share of the other names in its country and admin1. */
-function contextScore(votes: Votes, own: Place | undefined, c: Place): number {
+function contextScore(votes: Votes, own: Place | undefined, c: Place, regionOnly = false): number {
   const others = votes.total - (own ? 1 : 0);
   if (others <= 0) return 0;
   let cv = votes.country.get(c.countryCode) ?? 0;
   if (own && own.countryCode === c.countryCode) cv -= 1;
-  let s = COUNTRY_CONTEXT * Math.max(0, cv / others);
+  let av = 0;
   if (c.admin1 && c.kind !== "country") {
-    let av = votes.admin1.get(c.countryCode + "." + c.admin1) ?? 0;
+    av = votes.admin1.get(c.countryCode + "." + c.admin1) ?? 0;
     if (own && own.kind !== "country" && own.countryCode === c.countryCode && own.admin1 === c.admin1)
       av -= 1;
-    s += ADMIN1_CONTEXT * Math.max(0, av / others);
   }
-  return s;
+  // Without support from its own first-level region, the country's votes do not count (regionOnly).
+  if (regionOnly && av <= 0) return 0;
+  return COUNTRY_CONTEXT * Math.max(0, cv / others) + ADMIN1_CONTEXT * Math.max(0, av / others);
 }
 
 /** Does `parent` contain `child` (country, first-level region, or a city and its parts)? */
@@ -154,7 +243,17 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
     }
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, mentions: [], candidates: ownNamesFirst(m.key, m.candidates), cueBonus: new Map() };
+      const candidates = ownNamesFirst(m.key, m.candidates);
+      const major = candidates.find(isMajorCity);
+      g = {
+        key: m.key,
+        mentions: [],
+        candidates,
+        cueBonus: new Map(),
+        region: candidates.some(isNamedRegion),
+        country: candidates.some((c) => c.kind === "country" && isOwnName(c, m.key)),
+        ...(major ? { major } : {}),
+      };
       groups.set(m.key, g);
     }
     g.mentions.push(m);
@@ -182,11 +281,21 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
   // Spatial co-location of local names (proximity.ts): a bonus that needs no choice made first.
   const list = [...groups.values()];
   const near = nearbyGroups(list.map((g) => g.candidates));
+  // For a town whose name is a big city's abroad, only neighbours that are their name's likely
+  // referent count: every name has some small American town near some other ("Athens" and
+  // "Rome" in Georgia), which says nothing about an article that names the two capitals.
+  const nearPlausible = list.some((g) => g.major)
+    ? nearbyGroups(
+        list.map((g) => g.candidates),
+        list.map((g) => plausibleSupporters(g.candidates)),
+      )
+    : near;
   for (const g of list) {
     // A name that can be a country or a region ("Mexico", "New York") is not pulled to its city.
     if (g.candidates.some((c) => c.kind === "country" || c.kind === "admin1")) continue;
     for (const c of g.candidates) {
-      const n = near.get(c);
+      const abroad = isOutshone(g.major, c);
+      const n = (abroad ? nearPlausible : near).get(c);
       if (n)
         g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + NEAR_CONTEXT * Math.min(1, n / NEAR_SATURATION));
     }
@@ -207,10 +316,23 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
   // against the others' votes (its own left out). A later pass sees the corrections of the earlier.
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
     const votes = countVotes(groups.values(), state.demonymCountries);
+    const namedVotes = namedCountries(groups.values(), state.demonymCountries, home);
     for (const g of groups.values())
       g.next = g.dateline
         ? best(g, () => 0)
-        : best(g, (c) => contextScore(votes, g.choice, c) + homeScore(c));
+        : best(g, (c) => {
+            // A big city abroad keeps its name against a town of the article's countries (Paris,
+            // France against Paris, Texas in an article about Americans) unless the town's own
+            // region is named or voted for, or its neighbours are named (spatial support).
+            // So does a country's own name against a town that bears it ("the Mexico border" beside
+            // Texas is not Mexico, Missouri; "Palestine" beside Anderson County, Texas, is Palestine, Texas).
+            const abroad =
+              isOutshone(g.major, c) || (g.country === true && c.kind !== "country" && c.kind !== "admin1");
+            const regionNamed = namedVotes.admin1.has(c.countryCode + "." + c.admin1);
+            const regionOnly = abroad && !regionNamed && !nearPlausible.has(c);
+            const named = g.region || regionOnly ? 0 : namedScore(namedVotes, g.choice, c);
+            return contextScore(votes, g.choice, c, regionOnly) + homeScore(c) + named;
+          });
     for (const g of groups.values()) g.choice = g.next?.place ?? g.choice;
   }
   for (const g of groups.values()) {
@@ -271,3 +393,24 @@ function best(g: Group, context: (c: Place) => number): { place: Place; scored: 
   const scored = raw.map((r) => ({ place: r.place, score: Math.exp(r.s - top) / z }));
   return { place: raw[0]!.place, scored };
 }
+
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const RESOLVE_SETTINGS = {
+  PARENT_BONUS,
+  COUNTRY_CONTEXT,
+  ADMIN1_CONTEXT,
+  CONTEXT_PASSES,
+  NEAR_CONTEXT,
+  NEAR_SATURATION,
+  OWN_NAME_BONUS,
+  LIST_KIND_BONUS,
+  NAMED_COUNTRY,
+  MAJOR_CITY_POPULATION,
+  OUTSHONE_RATIO,
+  OUTSHONE_RATIO_CAPITAL,
+  HOME_COUNTRY,
+  HOME_ADMIN1,
+  MAX_ALTERNATIVES,
+  SUPPORT_PRIOR_GAP,
+  NEAR_KM,
+} as const;
