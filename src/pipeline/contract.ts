@@ -81,6 +81,7 @@ export interface UnresolvedOut {
  * - an event dated by such a date, or by the publication date itself (no date in its text), goes to
  *   `ArticleResult.undatedEvents` with `dateStart: null`, `dateEnd: null`, `datePrecision: null` and
  *   `dateSource: "needs-published"`; its `date` still points at the waiting DateOut (or is null).
+ *   Waiting events of one type at one place are merged (no date tells them apart yet).
  * `events` keeps only dated events, so consumers of `events` never meet a null date. Giving the date
  * is running extractArticle again with it: then nothing waits.
  */
