@@ -81,6 +81,7 @@ export interface UnresolvedOut {
  * - an event dated by such a date, or by the publication date itself (no date in its text), goes to
  *   `ArticleResult.undatedEvents` with `dateStart: null`, `dateEnd: null`, `datePrecision: null` and
  *   `dateSource: "needs-published"`; its `date` still points at the waiting DateOut (or is null).
+ *   Waiting events of one type at one place are merged (no date tells them apart yet).
  * `events` keeps only dated events, so consumers of `events` never meet a null date. Giving the date
  * is running extractArticle again with it: then nothing waits.
  */
@@ -113,8 +114,8 @@ export interface Span {
 
 /**
  * How a casualty count was stated when it is not an exact figure. The count is the number as written
- * ("more than 30" -> 30, "nearly 40" -> 40); a magnitude counts as its smallest round figure, as ACLED
- * codes it ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
+ * ("more than 30" -> 30, "nearly 40" -> 40); a magnitude counts as the smallest round figure the word
+ * names, a conservative stand-in the qualifier marks as such ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
  * "hundreds of thousands" 100,000, "millions" 1,000,000).
  * - "about": about, around, some, approximately, roughly, an estimated
  * - "at least": at least; "more than": more than, over, upwards of; "fewer than": fewer/less than, under

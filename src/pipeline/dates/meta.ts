@@ -40,9 +40,19 @@ export function metaTag(meta: Meta): string {
   return PREFIX + JSON.stringify(meta);
 }
 
+/** Parsed once per result: refiners, resolution and range merging each ask for it. */
+const cache = new WeakMap<ParsingResult, Meta | null>();
+
 export function getMeta(result: ParsingResult): Meta | null {
+  const known = cache.get(result);
+  if (known !== undefined) return known;
+  let meta: Meta | null = null;
   for (const t of result.start.tags()) {
-    if (t.startsWith(PREFIX)) return JSON.parse(t.slice(PREFIX.length)) as Meta;
+    if (t.startsWith(PREFIX)) {
+      meta = JSON.parse(t.slice(PREFIX.length)) as Meta;
+      break;
+    }
   }
-  return null;
+  cache.set(result, meta);
+  return meta;
 }

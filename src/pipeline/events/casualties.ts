@@ -14,8 +14,8 @@
  * million, "a dozen", "half a million"/"a half-million"; qualifiers ("more than", "at least", "about", "some",
  * "nearly", "up to", "as many as") are part of the span, the count is the number as written (a lower bound for
  * "more than 600") and the qualifier is kept as a CasualtyQualifier ("more than"). Quantities that name a
- * magnitude count as its smallest round figure, the convention of ACLED's codebook, with the magnitude as
- * qualifier: "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
+ * magnitude count as the smallest round figure the word names (a conservative stand-in), with the magnitude
+ * as qualifier: "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
  * "hundreds of thousands" 100,000, "millions" 1,000,000. Quantities with no magnitude ("several", "many", "a
  * few") give a span with `value: null, vague: true` and leave killed/wounded null: no invented figure.
  *
@@ -83,7 +83,7 @@ const TENS: Record<string, number> = {
 };
 const MULT: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
-/** Quantities that name a magnitude: their smallest round figure (ACLED's convention). */
+/** Quantities that name a magnitude: the smallest round figure the word names. */
 const MAGNITUDE: Record<string, [number, CasualtyQualifier]> = {
   dozens: [12, "dozens"],
   scores: [20, "scores"],
