@@ -15,8 +15,9 @@ export function MarkerChooser() {
   }, [chooser]);
 
   if (!chooser) return null;
-  const byKey = new Map(incidents.map((i) => [i.key, i]));
-  const items = chooser.keys.flatMap((k) => byKey.get(k) ?? []);
+  // One pass, no index of every incident (a million of them would cost more than the scan).
+  const wanted = new Set(chooser.keys);
+  const items = incidents.filter((i) => wanted.has(i.key));
 
   return (
     <div
