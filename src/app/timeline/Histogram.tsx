@@ -122,7 +122,7 @@ export const Histogram = memo(function Histogram({
       </div>
       <div className="histogram-axis" aria-hidden="true">
         {ticks.map((t) => (
-          <span key={t.day} style={{ left: `${x(t.day)}%` }}>
+          <span key={t.day} className={x(t.day) > 88 ? "end" : undefined} style={{ left: `${x(t.day)}%` }}>
             {t.label}
           </span>
         ))}
