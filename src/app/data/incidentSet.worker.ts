@@ -3,6 +3,7 @@
  * The incident-set loader worker: reads a file or URL, parses it (GeoJSON in pieces, or the binary
  * format) into columns, and posts them back with their buffers transferred (no copy).
  */
+import { decodeIncidentSet, isBinaryIncidentSet } from "./binaryIncidentSet";
 import { setBuffers } from "./incidentSet";
 import type { LoadReply, LoadRequest } from "./messages";
 import { readIncidentSet } from "./readIncidentSet";
@@ -19,6 +20,13 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
     let stream: ReadableStream<Uint8Array>;
     let total: number | null;
     if (source.kind === "file") {
+      // The binary format from a file: one read, no stream of chunks to join.
+      const head = new Uint8Array(await source.file.slice(0, 4).arrayBuffer());
+      if (isBinaryIncidentSet(head)) {
+        const set = decodeIncidentSet(new Uint8Array(await source.file.arrayBuffer()));
+        reply({ id, type: "done", set, skipped: 0, firstProblem: null, format: "binary" }, setBuffers(set));
+        return;
+      }
       stream = source.file.stream();
       total = source.file.size;
     } else {

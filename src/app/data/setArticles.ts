@@ -30,6 +30,8 @@ export function articlesOfSet(set: IncidentSet): ArticleResult[] {
     return s;
   };
   const excerpts: (Span | undefined)[] = new Array<Span | undefined>(set.excerpts.length);
+  // Row ids zero-padded to one width, so that keys sort like rows (incidents stay in order, no re-sort).
+  const width = String(Math.max(0, set.length - 1)).length;
   for (let row = 0; row < set.length; row++) {
     const e = set.excerpt[row] as number;
     let excerpt = excerpts[e];
@@ -40,7 +42,7 @@ export function articlesOfSet(set: IncidentSet): ArticleResult[] {
     const killed = set.killed[row] as number;
     const wounded = set.wounded[row] as number;
     const event: EventOut = {
-      id: set.ids?.[row] || String(row),
+      id: set.ids?.[row] || String(row).padStart(width, "0"),
       type: typeOfIndex(set.type[row] as number),
       dateStart: dateOf(set.t0[row] as number),
       dateEnd: dateOf(set.t1[row] as number),

@@ -127,9 +127,11 @@ export interface DrawOrder {
 }
 
 export function drawOrder(cols: IncidentColumns): DrawOrder {
+  // precision index -> group index
+  const groupOf = Uint8Array.from({ length: 256 }, (_, p) => GROUPS.indexOf(markerKind(p) as 0 | 1 | 2));
   const counts = [0, 0, 0];
   for (let row = 0; row < cols.length; row++) {
-    const g = GROUPS.indexOf(markerKind(cols.precision[row] as number) as 0 | 1 | 2);
+    const g = groupOf[cols.precision[row] as number] as number;
     counts[g] = (counts[g] as number) + 1;
   }
   const rows = new Uint32Array(cols.length);
@@ -141,7 +143,7 @@ export function drawOrder(cols: IncidentColumns): DrawOrder {
   }
   const fill = groups.map((g) => g.start);
   for (let row = 0; row < cols.length; row++) {
-    const g = GROUPS.indexOf(markerKind(cols.precision[row] as number) as 0 | 1 | 2);
+    const g = groupOf[cols.precision[row] as number] as number;
     const group = groups[g] as Group;
     const at = fill[g] as number;
     rows[at] = row;

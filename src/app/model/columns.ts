@@ -216,18 +216,10 @@ export function countInWindow(cols: IncidentColumns, range: DayWindow): number {
 
 /** Marker radius in CSS pixels by reported casualties (piecewise linear: 0→6, 10→8.5, 100→12, 1000→18). */
 export function casualtyRadius(casualties: number): number {
-  const stops: [number, number][] = [
-    [0, 6],
-    [10, 8.5],
-    [100, 12],
-    [1000, 18],
-  ];
-  if (casualties <= 0) return 6;
-  for (let i = 1; i < stops.length; i++) {
-    const [c1, r1] = stops[i] as [number, number];
-    const [c0, r0] = stops[i - 1] as [number, number];
-    if (casualties <= c1) return r0 + ((r1 - r0) * (casualties - c0)) / (c1 - c0);
-  }
+  if (!(casualties > 0)) return 6;
+  if (casualties <= 10) return 6 + (2.5 * casualties) / 10;
+  if (casualties <= 100) return 8.5 + (3.5 * (casualties - 10)) / 90;
+  if (casualties <= 1000) return 12 + (6 * (casualties - 100)) / 900;
   return 18;
 }
 

@@ -62,7 +62,24 @@ export function compareIncidents(a: Incident, b: Incident): number {
   return a.t0 - b.t0 || a.t1 - b.t1 || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Merges two sorted incident arrays into a new sorted one. */
+/** Merges two sorted incident arrays into a new sorted one (linear: no re-sort of a million). */
 export function mergeSorted(a: readonly Incident[], b: readonly Incident[]): Incident[] {
-  return [...a, ...b].sort(compareIncidents);
+  const out: Incident[] = new Array<Incident>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Incident;
+    const y = b[j] as Incident;
+    if (compareIncidents(y, x) < 0) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
+    }
+  }
+  while (i < a.length) out[k++] = a[i++] as Incident;
+  while (j < b.length) out[k++] = b[j++] as Incident;
+  return out;
 }
