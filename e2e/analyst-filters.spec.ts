@@ -36,7 +36,7 @@ test("an incident type filter hides that type everywhere and says how many are h
   expect(await histogramCount(page)).toBe(all.length - airstrikes);
   await waitForMap(page);
   expect(await onMap(page, hiddenKey)).toBe(false);
-  expect(new URL(page.url()).searchParams.get("type")).not.toContain("airstrike");
+  await expect.poll(() => new URL(page.url()).searchParams.get("type")).not.toContain("airstrike");
 
   await filters(page).getByRole("button", { name: "Clear filters" }).click();
   await expect.poll(async () => (await keys(page)).length).toBe(all.length);
@@ -53,7 +53,7 @@ test("article, casualties, precision, exact places and my corrections filter the
   const one = (await listedIncidents(page)).length;
   expect(one).toBeGreaterThan(0);
   expect(one).toBeLessThan(all);
-  expect(new URL(page.url()).searchParams.get("article")).toBeTruthy();
+  await expect.poll(() => new URL(page.url()).searchParams.get("article")).toBeTruthy();
   await article.selectOption({ index: 0 });
   await expect.poll(async () => (await listedIncidents(page)).length).toBe(all);
 
@@ -78,7 +78,7 @@ test("article, casualties, precision, exact places and my corrections filter the
     .poll(async () => (await listedIncidents(page)).some((t) => /\((near|country)\)/.test(t)))
     .toBe(false);
   expect((await listedIncidents(page)).length).toBeGreaterThan(0);
-  expect(new URL(page.url()).searchParams.get("exact")).toBe("1");
+  await expect.poll(() => new URL(page.url()).searchParams.get("exact")).toBe("1");
   await filters(page)
     .getByLabel(/Exact places only/)
     .uncheck();

@@ -131,7 +131,7 @@ test("brushing the histogram chooses a range; clicking a day bar moves the day",
   const before = await slider(page).getAttribute("aria-valuetext");
   await page.mouse.click(box.x + box.width * 0.02, box.y + box.height / 2);
   await expect(slider(page)).not.toHaveAttribute("aria-valuetext", before as string);
-  expect(w(page)).toBe("day");
+  await expect.poll(() => w(page)).toBe("day");
 });
 
 test("changes of the window are announced", async ({ page }) => {

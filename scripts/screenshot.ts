@@ -19,6 +19,8 @@ async function shoot(page: Page, baseUrl: string, scheme: "light" | "dark", out:
   await page.getByRole("dialog").waitFor();
   await page.waitForTimeout(1500);
   await waitForMap(page);
+  // Labels fade in after the camera stops.
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 }

@@ -19,3 +19,19 @@ void seedAppStore().then(() => {
   // StrictMode wraps everything but the map, inside App (see there why).
   createRoot(root).render(<App />);
 });
+
+/** Offline after the first visit (public/sw.js); not under the dev server, where modules change. */
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  void navigator.serviceWorker
+    .register("/sw.js")
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      // What this page loaded before the worker was there; the worker caches it.
+      const urls = [
+        window.location.href,
+        ...performance.getEntriesByType("resource").map((e) => e.name),
+      ].filter((u) => new URL(u).origin === window.location.origin);
+      registration.active?.postMessage({ type: "cache-urls", urls });
+    })
+    .catch((err: unknown) => console.warn("offline support unavailable", err));
+}

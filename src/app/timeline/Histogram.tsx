@@ -7,6 +7,8 @@ import { describeRange } from "../time/days";
 const HEIGHT = 40;
 /** Below this many pixels of pointer travel a press is a click, not a brush. */
 const CLICK_PX = 4;
+/** Half the hover tip's width, for keeping it on screen. */
+const TIP_HALF_WIDTH_PX = 135;
 
 /**
  * Incidents per bin (days, weeks or months) stacked by type, spans hatched on top, with an axis, the
@@ -50,7 +52,11 @@ export const Histogram = memo(function Histogram({
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const bin = binAt(e.clientX);
     const rect = box.current?.getBoundingClientRect();
-    setHover(bin && rect ? { bin, left: e.clientX - rect.left } : null);
+    // The tip (at most 18rem wide, centred on the pointer) stays inside the histogram.
+    const half = Math.min(rect ? rect.width / 2 : 0, TIP_HALF_WIDTH_PX);
+    setHover(
+      bin && rect ? { bin, left: Math.min(rect.width - half, Math.max(half, e.clientX - rect.left)) } : null,
+    );
     if (brush) setBrush({ ...brush, to: dayAt(e.clientX) });
   };
   const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
@@ -122,7 +128,7 @@ export const Histogram = memo(function Histogram({
       </div>
       <div className="histogram-axis" aria-hidden="true">
         {ticks.map((t) => (
-          <span key={t.day} style={{ left: `${x(t.day)}%` }}>
+          <span key={t.day} className={x(t.day) > 88 ? "end" : undefined} style={{ left: `${x(t.day)}%` }}>
             {t.label}
           </span>
         ))}

@@ -1,0 +1,68 @@
+/**
+ * The derived data every component reads, as memoised selectors of the store's state (pure: no React,
+ * no store instance). Each is memoised on the identity of its inputs, so five components asking cost
+ * one computation, and the histogram is not recomputed when only the day moves.
+ */
+import type { ArticleResult, DateOut, ToponymOut } from "../../pipeline/contract";
+import type { Incident } from "../model/incident";
+import { selectFilteredIncidents } from "./filteredIncidents";
+import { incidentsInWindow, timeDomain, windowRange, type DayRange } from "./selectors";
+import { stackedHistogram, type StackedHistogram } from "./selectorsHistogram";
+import type { AppState } from "./store";
+
+/** One-entry memo keyed on argument identity. */
+function memo1<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; out: R } | null = null;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.out;
+    const out = fn(...args);
+    last = { args, out };
+    return out;
+  };
+}
+
+const rangeOf = memo1((day: number | null, length: AppState["windowLength"]) => windowRange(day, length));
+const domainOf = memo1((incidents: readonly Incident[]) => timeDomain(incidents));
+const visibleOf = memo1((incidents: readonly Incident[], start: number, end: number) =>
+  incidentsInWindow(incidents, { start, end }),
+);
+const histogramOf = memo1((incidents: readonly Incident[], domain: DayRange | null) =>
+  domain ? stackedHistogram(incidents, domain) : null,
+);
+
+export const selectWindowRange = (s: AppState): DayRange => rangeOf(s.day, s.windowLength);
+/** The days the timeline spans: over every incident, so filtering never moves the axis. */
+export const selectTimeDomain = (s: AppState): DayRange | null => domainOf(s.incidents);
+export const selectVisibleIncidents = (s: AppState): readonly Incident[] => {
+  const range = selectWindowRange(s);
+  return visibleOf(selectFilteredIncidents(s), range.start, range.end);
+};
+/** Recomputed when the filters, the incidents or the domain change; never on a slider step. */
+export const selectHistogram = (s: AppState): StackedHistogram | null =>
+  histogramOf(selectFilteredIncidents(s), selectTimeDomain(s));
+
+export interface SelectedIncident {
+  incident: Incident;
+  article: ArticleResult | undefined;
+  toponym: ToponymOut | undefined;
+  date: DateOut | undefined;
+}
+
+const selectedOf = memo1(
+  (incidents: readonly Incident[], articles: readonly ArticleResult[], key: string | null) => {
+    if (key === null) return null;
+    const incident = incidents.find((i) => i.key === key);
+    if (!incident) return null;
+    const article = articles[incident.article];
+    const { toponym, date } = incident.event;
+    return {
+      incident,
+      article,
+      toponym: toponym === null ? undefined : article?.toponyms[toponym],
+      date: date === null ? undefined : article?.dates[date],
+    } satisfies SelectedIncident;
+  },
+);
+
+export const selectSelectedIncident = (s: AppState): SelectedIncident | null =>
+  selectedOf(s.incidents, s.articles, s.selectedKey);
