@@ -7,9 +7,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { normalizePublished } from "../pipeline/cleanInput";
-import { initialState, type PipelineState } from "../pipeline/state";
+import { initialState } from "../pipeline/state";
 import { describeLoad, loadGazetteerWithFigures } from "./gazetteerLoadFigures";
-import { STAGES } from "../pipeline/stages";
+import { PIPELINE } from "../pipeline/stages";
+import { runStages } from "../pipeline/runStages";
 import { readArticles } from "./readArticles";
 
 interface Text {
@@ -48,20 +49,19 @@ function main(): void {
 
   const stageMs = new Map<string, number>([
     ["tokens", 0],
-    ...STAGES.map(([name]) => [name, 0] as [string, number]),
+    ...PIPELINE.map((s) => [s.name, 0] as [string, number]),
   ]);
   for (let pass = 0; pass <= passes; pass++) {
     const counted = pass > 0;
+    const add = (name: string, ms: number) => {
+      if (counted) stageMs.set(name, stageMs.get(name)! + ms);
+    };
     for (const { text, published } of texts) {
       const ctx = { text, published, gazetteer };
-      let t = performance.now();
-      let state: PipelineState = initialState(text);
-      if (counted) stageMs.set("tokens", stageMs.get("tokens")! + performance.now() - t);
-      for (const [name, stage] of STAGES) {
-        t = performance.now();
-        state = stage(ctx, state);
-        if (counted) stageMs.set(name, stageMs.get(name)! + performance.now() - t);
-      }
+      const t = performance.now();
+      const state = initialState(text);
+      add("tokens", performance.now() - t);
+      runStages(ctx, state, (stage, _state, ms) => add(stage.name, ms));
     }
   }
   const total = [...stageMs.values()].reduce((a, b) => a + b, 0) / passes;

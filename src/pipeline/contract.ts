@@ -61,6 +61,23 @@ export interface ToponymOut {
   alternatives: Alternative[];
   /** Local cue that decided the referent, if any ("capital-of", "near", "parent"). */
   cue?: string;
+  /**
+   * Why this place won: the non-zero named parts of its logit (prior, parent, listKind, near,
+   * ownName, countryContext, admin1Context, homeCountry, homeAdmin1, namedCountry), which add up to
+   * `total`, and the runner-up's. `score` is the softmax of the totals over the name's candidates.
+   * Absent when a descriptive reference fixed the referent ("Kenya's capital", "Kenyan").
+   */
+  why?: {
+    features: Record<string, number>;
+    total: number;
+    runnerUp?: {
+      name: string;
+      countryCode: string;
+      score: number;
+      total: number;
+      features: Record<string, number>;
+    };
+  };
 }
 
 export interface UnresolvedOut {

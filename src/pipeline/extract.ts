@@ -12,11 +12,14 @@ import {
   rejectPublished,
   rejectText,
 } from "./cleanInput";
-import { initialState, type Mention, type PipelineContext, type PipelineState } from "./state";
-import { STAGES } from "./stages";
+import { initialState, type Mention, type PipelineContext, type ScoredPlace } from "./state";
+import { runStages, type OnStage } from "./runStages";
+import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
 
 export interface ExtractOptions {
   debug?: (stage: string, message: string) => void;
+  /** Called after each stage with the state it left (a trace, a benchmark). */
+  onStage?: OnStage;
 }
 
 export function extractArticle(
@@ -51,8 +54,7 @@ export function extractArticle(
     gazetteer,
     ...(options.debug ? { debug: options.debug } : {}),
   };
-  let state: PipelineState = initialState(text);
-  for (const [, stage] of STAGES) state = stage(ctx, state);
+  const state = runStages(ctx, initialState(text), options.onStage);
 
   const result: ArticleResult = {
     ...base,
@@ -129,5 +131,32 @@ function toponymOut(m: Mention): ToponymOut {
     })),
     ...(m.cue ? { cue: m.cue } : {}),
     ...(m.adjectival ? { adjectival: true } : {}),
+    ...(m.chosen!.why ? { why: whyOut(m.chosen!.why) } : {}),
+  };
+}
+
+/** The non-zero features, rounded for the output. */
+function featuresOut(why: ScoreWhy): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of SCORE_FEATURES) if (why.features[k] !== 0) out[k] = round(why.features[k], 3);
+  return out;
+}
+
+function whyOut(why: ScoreWhy): NonNullable<ToponymOut["why"]> {
+  const r: ScoredPlace | undefined = why.runnerUp;
+  return {
+    features: featuresOut(why),
+    total: round(why.total, 3),
+    ...(r?.why
+      ? {
+          runnerUp: {
+            name: r.place.name,
+            countryCode: r.place.countryCode,
+            score: round(r.score, 3),
+            total: round(r.why.total, 3),
+            features: featuresOut(r.why),
+          },
+        }
+      : {}),
   };
 }

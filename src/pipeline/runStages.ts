@@ -5,8 +5,8 @@
 import type { PipelineContext, PipelineState } from "./state";
 import { PIPELINE, type StageSpec } from "./stages";
 
-/** Called after each stage with the state it left and the time it took. */
-export type OnStage = (stage: StageSpec, state: PipelineState, ms: number) => void;
+/** Called after each stage with the state it left, the time it took and the run's context. */
+export type OnStage = (stage: StageSpec, state: PipelineState, ms: number, ctx: PipelineContext) => void;
 
 export function runStages(
   ctx: PipelineContext,
@@ -18,7 +18,7 @@ export function runStages(
   for (const stage of stages) {
     const t0 = onStage ? performance.now() : 0;
     state = stage.run(ctx, state);
-    if (onStage) onStage(stage, state, performance.now() - t0);
+    if (onStage) onStage(stage, state, performance.now() - t0, ctx);
   }
   return state;
 }

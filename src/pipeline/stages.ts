@@ -107,6 +107,3 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: MERGE_SETTINGS,
   },
 ];
-
-/** The same stages as [name, stage] pairs (the runner's and the benchmark's view). */
-export const STAGES: readonly [string, Stage][] = PIPELINE.map((s) => [s.name, s.run]);

@@ -6,6 +6,7 @@ import type { Gazetteer, Place } from "../gazetteer/types";
 import type { DateOut, EventOut, UnresolvedOut } from "./contract";
 import { tokenize, type Tokens } from "./tokens";
 import type { Dateline } from "./dateline/findDateline";
+import type { ScoreWhy } from "./toponyms/scoreFeatures";
 
 export interface PipelineContext {
   readonly text: string;
@@ -29,6 +30,8 @@ export type Cue = "capital-of" | "largest-city" | "parent" | "near";
 export interface ScoredPlace {
   place: Place;
   score: number;
+  /** The named parts of the score (resolve.ts), on the chosen place and its runner-up. */
+  why?: ScoreWhy;
 }
 
 export interface Mention {

@@ -16,6 +16,8 @@
  * ("Americans visiting Paris"); its own first-level region named or voted for, or neighbours
  * named near it that are their names' likely referents, do ("Texas officials ... Paris").
  * Scores are turned into a probability over the candidates; the runners-up are kept as alternatives.
+ * The chosen place and the runner-up keep the named parts of their score (`why`, scoreFeatures.ts),
+ * recomputed once after the last pass so that the passes themselves build nothing extra.
  */
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
@@ -25,6 +27,7 @@ import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
+import { emptyFeatures, type ScoreWhy } from "./scoreFeatures";
 
 const PARENT_BONUS = 6;
 /** Weights of co-location (share of the other names in the same country / first-level region). */
@@ -107,11 +110,23 @@ interface Group {
   /** The name is the dateline's filing place: resolved without the article's context. */
   dateline?: boolean;
   candidates: readonly Place[];
-  /** Extra score per candidate id from local parents. */
+  /** Extra score per candidate id from local cues: the sum of the three maps below. */
   cueBonus: Map<number, number>;
+  parentBonus: Map<number, number>;
+  listBonus: Map<number, number>;
+  nearBonus: Map<number, number>;
   choice?: Place;
   next?: { place: Place; scored: ScoredPlace[] };
+  /** The context `next` was scored with (to explain it afterwards). */
+  nextContext?: Context;
 }
+
+/**
+ * The context part of a candidate's score. Given `why`, it also writes its parts there (only when
+ * explaining a result, never while choosing).
+ */
+type Context = (c: Place, why?: ScoreWhy) => number;
+const noContext: Context = () => 0;
 
 interface Votes {
   country: Map<string, number>;
@@ -193,7 +208,13 @@ function plausibleSupporters(candidates: readonly Place[]): readonly Place[] {
 }
 
 /** Co-location score of candidate c: the share of the other names in its country and admin1. */
-function contextScore(votes: Votes, own: Place | undefined, c: Place, regionOnly = false): number {
+function contextScore(
+  votes: Votes,
+  own: Place | undefined,
+  c: Place,
+  regionOnly: boolean,
+  why: ScoreWhy | undefined,
+): number {
   const others = votes.total - (own ? 1 : 0);
   if (others <= 0) return 0;
   let cv = votes.country.get(c.countryCode) ?? 0;
@@ -206,7 +227,13 @@ function contextScore(votes: Votes, own: Place | undefined, c: Place, regionOnly
   }
   // Without support from its own first-level region, the country's votes do not count (regionOnly).
   if (regionOnly && av <= 0) return 0;
-  return COUNTRY_CONTEXT * Math.max(0, cv / others) + ADMIN1_CONTEXT * Math.max(0, av / others);
+  const country = COUNTRY_CONTEXT * Math.max(0, cv / others);
+  const admin1 = ADMIN1_CONTEXT * Math.max(0, av / others);
+  if (why) {
+    why.features.countryContext = country;
+    why.features.admin1Context = admin1;
+  }
+  return country + admin1;
 }
 
 /** Does `parent` contain `child` (country, first-level region, or a city and its parts)? */
@@ -250,6 +277,9 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
         mentions: [],
         candidates,
         cueBonus: new Map(),
+        parentBonus: new Map(),
+        listBonus: new Map(),
+        nearBonus: new Map(),
         region: candidates.some(isNamedRegion),
         country: candidates.some((c) => c.kind === "country" && isOwnName(c, m.key)),
         ...(major ? { major } : {}),
@@ -266,7 +296,10 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
       if (m.parent === undefined) continue;
       const parentCands = state.mentions[m.parent]?.candidates ?? [];
       for (const c of g.candidates) {
-        if (parentCands.some((p) => isAdminContainer(p, c))) g.cueBonus.set(c.id, PARENT_BONUS);
+        if (parentCands.some((p) => isAdminContainer(p, c))) {
+          g.cueBonus.set(c.id, PARENT_BONUS);
+          g.parentBonus.set(c.id, PARENT_BONUS);
+        }
       }
     }
   }
@@ -275,7 +308,10 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
   for (const g of groups.values()) {
     const kinds = new Set(g.mentions.map((m) => inList.get(m)).filter((k) => k !== undefined));
     for (const c of g.candidates)
-      if (kinds.has(c.kind)) g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + LIST_KIND_BONUS);
+      if (kinds.has(c.kind)) {
+        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + LIST_KIND_BONUS);
+        g.listBonus.set(c.id, LIST_KIND_BONUS);
+      }
   }
 
   // Spatial co-location of local names (proximity.ts): a bonus that needs no choice made first.
@@ -296,31 +332,42 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
     for (const c of g.candidates) {
       const abroad = isOutshone(g.major, c);
       const n = (abroad ? nearPlausible : near).get(c);
-      if (n)
-        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + NEAR_CONTEXT * Math.min(1, n / NEAR_SATURATION));
+      if (n) {
+        const bonus = NEAR_CONTEXT * Math.min(1, n / NEAR_SATURATION);
+        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + bonus);
+        g.nearBonus.set(c.id, bonus);
+      }
     }
   }
 
   // Pass 1: priors and local cues only.
-  for (const g of groups.values()) g.choice = best(g, () => 0).place;
+  for (const g of groups.values()) g.choice = best(g, noContext).place;
   const home = homeRegion(state.mentions, groups);
-  const homeScore = (c: Place) =>
-    !home
-      ? 0
-      : (c.countryCode === home.countryCode ? HOME_COUNTRY : 0) +
-        (home.kind !== "country" && c.kind !== "country" && c.admin1 !== "" && c.admin1 === home.admin1
-          ? HOME_ADMIN1
-          : 0);
+  const homeScore = (c: Place, why: ScoreWhy | undefined) => {
+    if (!home) return 0;
+    const country = c.countryCode === home.countryCode ? HOME_COUNTRY : 0;
+    const admin1 =
+      home.kind !== "country" && c.kind !== "country" && c.admin1 !== "" && c.admin1 === home.admin1
+        ? HOME_ADMIN1
+        : 0;
+    if (why) {
+      why.features.homeCountry = country;
+      why.features.homeAdmin1 = admin1;
+    }
+    return country + admin1;
+  };
 
   // Then co-location passes: each name votes once for its current choice; every name is rescored
   // against the others' votes (its own left out). A later pass sees the corrections of the earlier.
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
     const votes = countVotes(groups.values(), state.demonymCountries);
     const namedVotes = namedCountries(groups.values(), state.demonymCountries, home);
-    for (const g of groups.values())
-      g.next = g.dateline
-        ? best(g, () => 0)
-        : best(g, (c) => {
+    for (const g of groups.values()) {
+      // The choice this pass scores against (g.choice moves only after every group is scored).
+      const own = g.choice;
+      g.nextContext = g.dateline
+        ? noContext
+        : (c, why) => {
             // A big city abroad keeps its name against a town of the article's countries (Paris,
             // France against Paris, Texas in an article about Americans) unless the town's own
             // region is named or voted for, or its neighbours are named (spatial support).
@@ -330,13 +377,28 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
               isOutshone(g.major, c) || (g.country === true && c.kind !== "country" && c.kind !== "admin1");
             const regionNamed = namedVotes.admin1.has(c.countryCode + "." + c.admin1);
             const regionOnly = abroad && !regionNamed && !nearPlausible.has(c);
-            const named = g.region || regionOnly ? 0 : namedScore(namedVotes, g.choice, c);
-            return contextScore(votes, g.choice, c, regionOnly) + homeScore(c) + named;
-          });
+            const named = g.region || regionOnly ? 0 : namedScore(namedVotes, own, c);
+            if (why) {
+              why.features.namedCountry = named;
+              why.outshone = abroad;
+              why.regionOnly = regionOnly;
+            }
+            return contextScore(votes, own, c, regionOnly, why) + homeScore(c, why) + named;
+          };
+      g.next = best(g, g.nextContext);
+    }
     for (const g of groups.values()) g.choice = g.next?.place ?? g.choice;
   }
   for (const g of groups.values()) {
-    const scored = (g.next ?? best(g, () => 0)).scored;
+    const scored = (g.next ?? best(g, noContext)).scored;
+    const context = g.next ? g.nextContext! : noContext;
+    const winner = scored[0]!;
+    winner.why = explain(g, winner.place, context);
+    const runnerUp = scored[1];
+    if (runnerUp) {
+      runnerUp.why = explain(g, runnerUp.place, context);
+      winner.why.runnerUp = runnerUp;
+    }
     for (const m of g.mentions) {
       m.chosen = scored[0]!;
       m.alternatives = diverseAlternatives(scored);
@@ -380,12 +442,29 @@ function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** A candidate's logit: what `best` ranks by, and what its `why` features add up to. */
+function logit(g: Group, c: Place, context: Context, why?: ScoreWhy): number {
+  return (
+    prior(c) + (g.cueBonus.get(c.id) ?? 0) + context(c, why) + (isOwnName(c, g.key) ? OWN_NAME_BONUS : 0)
+  );
+}
+
+/** The named parts of candidate c's logit, as scored with `context`. */
+function explain(g: Group, c: Place, context: Context): ScoreWhy {
+  const why: ScoreWhy = { features: emptyFeatures(), total: 0, outshone: false, regionOnly: false };
+  const f = why.features;
+  f.prior = prior(c);
+  f.parent = g.parentBonus.get(c.id) ?? 0;
+  f.listKind = g.listBonus.get(c.id) ?? 0;
+  f.near = g.nearBonus.get(c.id) ?? 0;
+  f.ownName = isOwnName(c, g.key) ? OWN_NAME_BONUS : 0;
+  why.total = logit(g, c, context, why);
+  return why;
+}
+
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */
-function best(g: Group, context: (c: Place) => number): { place: Place; scored: ScoredPlace[] } {
-  const raw = g.candidates.map((c) => ({
-    place: c,
-    s: prior(c) + (g.cueBonus.get(c.id) ?? 0) + context(c) + (isOwnName(c, g.key) ? OWN_NAME_BONUS : 0),
-  }));
+function best(g: Group, context: Context): { place: Place; scored: ScoredPlace[] } {
+  const raw = g.candidates.map((c) => ({ place: c, s: logit(g, c, context) }));
   raw.sort((a, b) => b.s - a.s);
   const top = raw[0]!.s;
   let z = 0;
