@@ -52,7 +52,7 @@ test("a file batch with one bad file and an .html page: counts, every failure na
   await expect(status).toContainText("1 failed");
   await expect(status).toContainText("0 waiting");
   const failures = page.getByRole("region", { name: "Failures" });
-  await expect(failures).toContainText("broken.txt was not added: it does not look like text");
+  await expect(failures).toContainText("broken.txt: contains binary data");
   await expect(page.getByRole("list", { name: "Files in the batch" })).toContainText("kherson.html");
   await expect(listed(page, "Kherson")).toHaveCount(1);
   await listed(page, "Kherson").getByRole("button").click();
