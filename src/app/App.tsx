@@ -1,4 +1,5 @@
 import { AddArticlePanel } from "./ingest/AddArticlePanel";
+import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
 import { IncidentDetails } from "./panel/IncidentDetails";
 import { IncidentList } from "./panel/IncidentList";
@@ -27,6 +28,7 @@ export function App() {
         <Legend />
         <AddArticlePanel />
         <WorkbenchPanel />
+        <LoadIncidentSet />
       </aside>
       <Timeline />
     </div>

@@ -61,7 +61,8 @@ function Details({
   onClose: () => void;
 }) {
   const { event } = incident;
-  const group = useAppStore((s) => s.built.groups.get(incident.key));
+  const built = useAppStore((s) => s.built);
+  const group = useMemo(() => built.groupOf(incident.key), [built, incident.key]);
   const stored = useAppStore((s) => (article ? s.stored.has(article.id) : false));
   const removeArticle = useAppStore((s) => s.removeArticle);
   const day = useAppStore((s) => s.day);
