@@ -123,3 +123,44 @@ test("a script-laden article is shown as text and runs nothing", async ({ page }
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test("when the browser refuses storage, the page works in memory and says so once", async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException("The user denied permission to access the database.", "SecurityError");
+    };
+  });
+  await openApp(page, "/?w=all");
+  const warning = page.getByRole("alert").filter({ hasText: "refused storage" });
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("kept only until this page is closed or reloaded");
+  await paste(page, KHARKIV);
+  await expect(listed(page, "Kharkiv")).toHaveCount(1);
+});
+
+test("two incidents the rules keep apart can be merged by hand, and that is kept", async ({ page }) => {
+  await openApp(page, "/?w=all");
+  await paste(page, GOMA_A);
+  await paste(page, {
+    title: "Clashes in Goma",
+    published: "2023-06-06",
+    body: "Rebels and government soldiers clashed in Goma, Democratic Republic of Congo on 1 June 2023, residents said.",
+  });
+  // Dates that do not overlap: the rules keep them apart.
+  await expect(listed(page, "Goma")).toHaveCount(2);
+  await listed(page, /Fighting/)
+    .filter({ hasText: "Goma" })
+    .getByRole("button")
+    .click();
+  const dialog = page.getByRole("dialog");
+  const choice = dialog.getByLabel("Same event as");
+  const label = await choice.locator("option", { hasText: "Shelling near Goma" }).first().innerText();
+  await choice.selectOption({ label });
+  await dialog.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(dialog.getByRole("region", { name: "Reports of this incident" })).toContainText(
+    "merged by the user",
+  );
+  await page.reload();
+  await waitForMap(page);
+  await expect(listed(page, "Goma")).toHaveCount(1);
+});

@@ -9,6 +9,7 @@ import { casualtiesText, dateHowText, precisionText, scoreText } from "./describ
 import { excerptSegments, type Mark } from "./excerptSegments";
 import { CorrectionsEditor } from "../workbench/CorrectionsEditor";
 import { MergedReports } from "../workbench/MergedReports";
+import { MergeWith } from "../workbench/MergeWith";
 import { isWebUrl } from "../workbench/identity";
 import type { WorkbenchIncident } from "../workbench/buildIncidents";
 import { describeFigure } from "../../reports/mergeReports";
@@ -158,6 +159,7 @@ function Details({
         </dd>
       </dl>
       {group ? <MergedReports group={group} /> : null}
+      <MergeWith incident={incident} />
       {article ? (
         <CorrectionsEditor
           key={`${incident.key}|${event.dateStart}|${event.killed}|${event.wounded}`}
