@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openApp, waitForMap } from "./helpers";
-import { GOMA_A, GOMA_B, KHARKIV, listed, log, paste } from "./workbenchHelpers";
+import { GOMA_A, GOMA_B, KHARKIV, listed, log, paste, storedCount } from "./workbenchHelpers";
 
 // Each test adds articles through the real worker and reloads: slower than a default test on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -160,6 +160,7 @@ test("two incidents the rules keep apart can be merged by hand, and that is kept
   await expect(dialog.getByRole("region", { name: "Reports of this incident" })).toContainText(
     "merged by the user",
   );
+  await expect.poll(() => storedCount(page, "mergeDecisions")).toBe(1);
   await page.reload();
   await waitForMap(page);
   await expect(listed(page, "Goma")).toHaveCount(1);
