@@ -298,7 +298,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   const taken = new Set(useAppStore.getState().articles.map((a) => a.id));
   let done = 0;
   let failed = 0;
-  let duplicates = 0;
+  let repeated = 0;
   let needsDate = 0;
 
   for (let i = 0; i < entries.length; i++) {
@@ -330,7 +330,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
       }
       const dup = findDuplicate({ url: input.url, text: input.text }, known);
       if (dup) {
-        duplicates++;
+        repeated++;
         const text = `“${input.title || name}” was not added again: it is the same ${dup.by === "url" ? "URL" : "text"} as “${dup.title}”, already added.`;
         patch(id, { state: "duplicate", detail: text, articleKey: dup.key });
         logLines.push({ level: "warning", text });
@@ -388,7 +388,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
     `${plural(done, "article")} added`,
     needsDate ? `${needsDate} waiting for a publication date` : "",
     failed ? `${failed} failed` : "",
-    duplicates ? `${duplicates} already added` : "",
+    repeated ? `${repeated} already added` : "",
   ]
     .filter(Boolean)
     .join(", ");
