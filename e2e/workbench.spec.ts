@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openApp, waitForMap } from "./helpers";
-import { GOMA_A, GOMA_B, KHARKIV, listed, log, paste } from "./workbenchHelpers";
+import { GOMA_A, GOMA_B, KHARKIV, listed, log, paste, storedCount } from "./workbenchHelpers";
 
 // Each test adds articles through the real worker and reloads: slower than a default test on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -52,7 +52,7 @@ test("a file batch with one bad file and an .html page: counts, every failure na
   await expect(status).toContainText("1 failed");
   await expect(status).toContainText("0 waiting");
   const failures = page.getByRole("region", { name: "Failures" });
-  await expect(failures).toContainText("broken.txt was not added: it does not look like text");
+  await expect(failures).toContainText("broken.txt: contains binary data");
   await expect(page.getByRole("list", { name: "Files in the batch" })).toContainText("kherson.html");
   await expect(listed(page, "Kherson")).toHaveCount(1);
   await listed(page, "Kherson").getByRole("button").click();
@@ -122,4 +122,46 @@ test("a script-laden article is shown as text and runs nothing", async ({ page }
   // The javascript: URL is never a link.
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("when the browser refuses storage, the page works in memory and says so once", async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException("The user denied permission to access the database.", "SecurityError");
+    };
+  });
+  await openApp(page, "/?w=all");
+  const warning = page.getByRole("alert").filter({ hasText: "refused storage" });
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("kept only until this page is closed or reloaded");
+  await paste(page, KHARKIV);
+  await expect(listed(page, "Kharkiv")).toHaveCount(1);
+});
+
+test("two incidents the rules keep apart can be merged by hand, and that is kept", async ({ page }) => {
+  await openApp(page, "/?w=all");
+  await paste(page, GOMA_A);
+  await paste(page, {
+    title: "Clashes in Goma",
+    published: "2023-06-06",
+    body: "Rebels and government soldiers clashed in Goma, Democratic Republic of Congo on 1 June 2023, residents said.",
+  });
+  // Dates that do not overlap: the rules keep them apart.
+  await expect(listed(page, "Goma")).toHaveCount(2);
+  await listed(page, /Fighting/)
+    .filter({ hasText: "Goma" })
+    .getByRole("button")
+    .click();
+  const dialog = page.getByRole("dialog");
+  const choice = dialog.getByLabel("Same event as");
+  const label = await choice.locator("option", { hasText: "Shelling near Goma" }).first().innerText();
+  await choice.selectOption({ label });
+  await dialog.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(dialog.getByRole("region", { name: "Reports of this incident" })).toContainText(
+    "merged by the user",
+  );
+  await expect.poll(() => storedCount(page, "mergeDecisions")).toBe(1);
+  await page.reload();
+  await waitForMap(page);
+  await expect(listed(page, "Goma")).toHaveCount(1);
 });

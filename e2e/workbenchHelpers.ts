@@ -13,6 +13,9 @@ export async function paste(page: Page, a: Pasted) {
   const summary = page.getByText("Add articles", { exact: true });
   const form = page.locator("details.add-article");
   if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+  // Close the last batch, so that "Finished" below can only be this one's.
+  const close = page.getByRole("button", { name: "Close batch" });
+  if (await close.isVisible()) await close.click();
   await page.getByLabel("Title", { exact: true }).fill(a.title);
   await page.getByLabel("Source URL").fill(a.url ?? "");
   await page.getByLabel("Publication date", { exact: true }).fill(a.published ?? "");
@@ -51,3 +54,23 @@ export const KHARKIV: Pasted = {
   url: "https://example.net/kharkiv",
   body: "A Russian missile strike hit Kharkiv, Ukraine on Thursday, killing three people, the regional governor said.",
 };
+
+/** Rows in one of the workbench's IndexedDB tables (writes follow the page's changes asynchronously). */
+export function storedCount(page: Page, table: "articles" | "corrections" | "mergeDecisions") {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("conflict-map-workbench");
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(new Error(String(req.error)));
+        };
+      }),
+    table,
+  );
+}

@@ -239,13 +239,22 @@ export function mergeReports(
       for (const j of live) {
         if (seen.has(j)) continue;
         seen.add(j);
-        const why = sameEventReason(r, reports[j] as Report, radiusKm);
-        if (!why) continue;
         const a = find(i);
         const b = find(j);
         if (a === b) continue;
+        const why = sameEventReason(r, reports[j] as Report, radiusKm);
+        if (!why) continue;
         // Two events of one article stay two events; the user's "split" stands.
-        const shared = [...(articles[a] as Set<string>)].some((k) => (articles[b] as Set<string>).has(k));
+        const [small, big] =
+          (articles[a] as Set<string>).size <= (articles[b] as Set<string>).size
+            ? [articles[a] as Set<string>, articles[b] as Set<string>]
+            : [articles[b] as Set<string>, articles[a] as Set<string>];
+        let shared = false;
+        for (const k of small)
+          if (big.has(k)) {
+            shared = true;
+            break;
+          }
         if (shared || keptApart(a, b)) continue;
         union(i, j, why);
       }

@@ -9,6 +9,7 @@ import { casualtiesText, dateHowText, precisionText, scoreText } from "./describ
 import { excerptSegments, type Mark } from "./excerptSegments";
 import { CorrectionsEditor } from "../workbench/CorrectionsEditor";
 import { MergedReports } from "../workbench/MergedReports";
+import { MergeWith } from "../workbench/MergeWith";
 import { isWebUrl } from "../workbench/identity";
 import type { WorkbenchIncident } from "../workbench/buildIncidents";
 import { describeFigure } from "../../reports/mergeReports";
@@ -61,7 +62,8 @@ function Details({
   onClose: () => void;
 }) {
   const { event } = incident;
-  const group = useAppStore((s) => s.built.groups.get(incident.key));
+  const built = useAppStore((s) => s.built);
+  const group = useMemo(() => built.groupOf(incident.key), [built, incident.key]);
   const stored = useAppStore((s) => (article ? s.stored.has(article.id) : false));
   const removeArticle = useAppStore((s) => s.removeArticle);
   const day = useAppStore((s) => s.day);
@@ -157,6 +159,7 @@ function Details({
         </dd>
       </dl>
       {group ? <MergedReports group={group} /> : null}
+      <MergeWith incident={incident} />
       {article ? (
         <CorrectionsEditor
           key={`${incident.key}|${event.dateStart}|${event.killed}|${event.wounded}`}

@@ -21,10 +21,16 @@ export interface IncidentsSlice {
 }
 
 /** The keys of the incidents that carry a report from one of `articleIds`. */
-export function incidentKeysOf(built: Built, articleIds: ReadonlySet<string>): string[] {
+export function incidentKeysOf(
+  built: Built,
+  articles: readonly ArticleResult[],
+  articleIds: ReadonlySet<string>,
+): string[] {
   const keys: string[] = [];
   for (const inc of built.incidents) {
-    if (built.groups.get(inc.key)?.reports.some((r) => articleIds.has(r.articleKey))) keys.push(inc.key);
+    const own = articleIds.has(articles[inc.article]?.id ?? "");
+    if (own || built.groups.get(inc.key)?.reports.some((r) => articleIds.has(r.articleKey)))
+      keys.push(inc.key);
   }
   return keys;
 }
@@ -32,13 +38,14 @@ export function incidentKeysOf(built: Built, articleIds: ReadonlySet<string>): s
 export const createIncidentsSlice =
   (seed: readonly ArticleResult[]): StateCreator<AppState, [], [], IncidentsSlice> =>
   (set, get) => {
-    const built = buildIncidents(seed, [], []);
+    const built = buildIncidents(seed, [], [], () => false);
     return {
       articles: seed,
       incidents: built.incidents,
       built,
       setArticles: (articles) => {
-        const b = buildIncidents(articles, get().corrections, get().mergeDecisions);
+        const { stored } = get();
+        const b = buildIncidents(articles, get().corrections, get().mergeDecisions, (a) => stored.has(a.id));
         set({ articles, built: b, incidents: b.incidents });
       },
       addArticles: (results) => {
@@ -50,7 +57,7 @@ export const createIncidentsSlice =
           return id === r.id ? r : { ...r, id };
         });
         get().setArticles([...articles, ...renamed]);
-        return incidentKeysOf(get().built, new Set(renamed.map((r) => r.id)));
+        return incidentKeysOf(get().built, get().articles, new Set(renamed.map((r) => r.id)));
       },
     };
   };

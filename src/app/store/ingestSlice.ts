@@ -77,11 +77,11 @@ export const createIngestSlice: StateCreator<AppState, [], [], IngestSlice> = (s
   patchBatch: (patches, added = []) => {
     const batch = get().batch;
     if (!batch) return;
-    const items = batch.items.map((item) => {
+    const apply = (item: BatchItem) => {
       const p = patches.get(item.id);
       return p ? { ...item, ...p } : item;
-    });
-    set({ batch: { ...batch, items: [...items, ...added] } });
+    };
+    set({ batch: { ...batch, items: [...batch.items.map(apply), ...added.map(apply)] } });
   },
   cancelBatch: () => {
     const batch = get().batch;

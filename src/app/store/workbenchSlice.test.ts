@@ -59,7 +59,7 @@ describe("workbench slice", () => {
     expect(store.getState().incidents).toHaveLength(1);
     expect(keys).toHaveLength(1);
     const key = store.getState().incidents[0]!.key;
-    const other = store.getState().built.groups.get(key)!.reports[1]!.key;
+    const other = store.getState().built.groupOf(key)!.reports[1]!.key;
     store.getState().splitReport(key, other);
     expect(store.getState().incidents).toHaveLength(2);
     await flush();

@@ -136,7 +136,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       set({ stored });
       get().setArticles([...articles, ...[...byKey.values()].map(resultOf)]);
       write((s) => s.putArticles(records));
-      return incidentKeysOf(get().built, new Set(records.map((r) => r.key)));
+      return incidentKeysOf(get().built, get().articles, new Set(records.map((r) => r.key)));
     },
 
     removeArticle: (key) => {
@@ -152,7 +152,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
     },
 
     correct: (reportKey, change) => {
-      const from = get().built.reportEvents.get(reportKey);
+      const from = get().built.reportOf(reportKey);
       const article = from ? get().articles[from.article] : undefined;
       const original = article?.events.find((e) => e.id === from?.event.id);
       if (!article || !original) return;
@@ -175,7 +175,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
     },
 
     splitReport: (incidentKey, reportKey) => {
-      const group = get().built.groups.get(incidentKey);
+      const group = get().built.groupOf(incidentKey);
       if (!group) return;
       const others = group.reports.map((r) => r.key).filter((k) => k !== reportKey);
       const decision: MergeDecision = {
@@ -191,8 +191,8 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
     },
 
     mergeIncidents: (a, b) => {
-      const ga = get().built.groups.get(a);
-      const gb = get().built.groups.get(b);
+      const ga = get().built.groupOf(a);
+      const gb = get().built.groupOf(b);
       if (!ga || !gb || a === b) return;
       const decision: MergeDecision = {
         id: newId("d"),
@@ -217,7 +217,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
     placeSelectedAt: (lon, lat) => {
       const key = get().placingKey ?? get().selectedKey;
       if (!key || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
-      const event = get().built.reportEvents.get(key)?.event;
+      const event = get().built.reportOf(key)?.event;
       set({ placingKey: null });
       get().correct(key, {
         kind: "place",

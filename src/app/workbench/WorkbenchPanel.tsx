@@ -1,8 +1,8 @@
 import "./workbench.css";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { exportCsv } from "../../reports/exportCsv";
 import { importGeoJson } from "../../reports/importGeoJson";
-import { setPublicationDate } from "../ingest/ingestClient";
+import { reextractStale, setPublicationDate } from "../ingest/ingestClient";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { incidentsInWindow, windowRange } from "../store/selectors";
@@ -65,11 +65,18 @@ export function WorkbenchPanel() {
   const removeArticle = useAppStore((s) => s.removeArticle);
   const report = useAppStore((s) => s.report);
   const importInput = useRef<HTMLInputElement>(null);
+  const [listOpen, setListOpen] = useState(false);
   const [notes, setNotes] = useState<{ level: "info" | "error"; text: string }[]>([]);
   const tell = (lines: { level: "info" | "error"; text: string }[]) => {
     setNotes(lines);
     report(lines);
   };
+  const orphaned = useAppStore((s) => s.built.orphaned.length);
+  const workbenchLoaded = stored.size > 0;
+  useEffect(() => {
+    // Once the stored work is there: articles a previous pipeline extracted are extracted again.
+    if (workbenchLoaded) void reextractStale();
+  }, [workbenchLoaded]);
   const records = [...stored.values()];
   const waiting = records.filter((r) => r.publishedFrom === null);
   const waitingCount = (key: string) => {
@@ -110,6 +117,12 @@ export function WorkbenchPanel() {
           {memoryOnlyMessage(storageProblem)}
         </p>
       ) : null}
+      {orphaned > 0 ? (
+        <p className="note">
+          {orphaned} of your corrections no longer match their article’s text (it was extracted again) and are
+          not applied.
+        </p>
+      ) : null}
       {waiting.length > 0 ? (
         <div className="needs-date" role="region" aria-label="Articles that need a date">
           <h3>Needs a date ({waiting.length})</h3>
@@ -127,37 +140,40 @@ export function WorkbenchPanel() {
           </ul>
         </div>
       ) : null}
-      <details className="your-articles">
+      <details className="your-articles" onToggle={(e) => setListOpen(e.currentTarget.open)}>
         <summary>Your articles ({records.length})</summary>
-        <ul aria-label="Your articles">
-          {records.slice(0, MAX_LISTED).map((r) => (
-            <li key={r.key}>
-              <span className="article-title">{r.input.title || r.key}</span>{" "}
-              <span className="sub">
-                {r.input.published ? `published ${r.input.published}` : "no date"}
-                {r.publishedFrom === "text" ? " (read from the text)" : ""}
-                {isWebUrl(r.input.url) ? (
-                  <>
-                    {" · "}
-                    <a href={r.input.url} target="_blank" rel="noopener noreferrer">
-                      source
-                    </a>
-                  </>
-                ) : null}
-              </span>{" "}
-              {r.publishedFrom !== null ? <DateForm record={r} label="Change the date of" /> : null}
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => removeArticle(r.key)}
-                aria-label={`Remove “${r.input.title || r.key}” and its incidents`}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-          {records.length > MAX_LISTED ? <li>… and {records.length - MAX_LISTED} more</li> : null}
-        </ul>
+        {/* Rendered only while open: a 1,000-article batch updates the store every 200 ms. */}
+        {listOpen ? (
+          <ul aria-label="Your articles">
+            {records.slice(0, MAX_LISTED).map((r) => (
+              <li key={r.key}>
+                <span className="article-title">{r.input.title || r.key}</span>{" "}
+                <span className="sub">
+                  {r.input.published ? `published ${r.input.published}` : "no date"}
+                  {r.publishedFrom === "text" ? " (read from the text)" : ""}
+                  {isWebUrl(r.input.url) ? (
+                    <>
+                      {" · "}
+                      <a href={r.input.url} target="_blank" rel="noopener noreferrer">
+                        source
+                      </a>
+                    </>
+                  ) : null}
+                </span>{" "}
+                {r.publishedFrom !== null ? <DateForm record={r} label="Change the date of" /> : null}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => removeArticle(r.key)}
+                  aria-label={`Remove “${r.input.title || r.key}” and its incidents`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+            {records.length > MAX_LISTED ? <li>… and {records.length - MAX_LISTED} more</li> : null}
+          </ul>
+        ) : null}
       </details>
       <div className="form-actions">
         <button

@@ -16,11 +16,11 @@ export function exportIncidents(
   exportedAt?: string,
 ): IncidentCollection {
   const incidents = keys.flatMap((k) => {
-    const g = built.groups.get(k);
+    const g = built.groupOf(k);
     return g ? [g] : [];
   });
   const reportOf = (key: string) => {
-    const from = built.reportEvents.get(key);
+    const from = built.reportOf(key);
     const article = from ? articles[from.article] : undefined;
     return from && article ? { article, event: from.event } : undefined;
   };
