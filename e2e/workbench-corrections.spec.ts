@@ -97,3 +97,23 @@ test("export, then import into an empty page: the same incidents, reports and co
   await expect.poll(() => listed(other, /Goma|Kherson/).allInnerTexts()).toEqual(before);
   await colleague.close();
 });
+
+test("an incident placed by clicking the map moves there and says so", async ({ page }) => {
+  await openApp(page, "/?w=all");
+  await paste(page, KHERSON);
+  await listed(page, "Kherson").getByRole("button").click();
+  const dialog = page.getByRole("dialog");
+  const editor = dialog.getByRole("region", { name: "Correct this incident" });
+  await editor.getByRole("button", { name: "Place on map" }).click();
+  await expect(editor.getByRole("status")).toContainText("Click the map where it happened.");
+  await waitForMap(page);
+  const box = await page.getByRole("region", { name: /^Map of incidents/ }).boundingBox();
+  if (!box) throw new Error("no map");
+  // Somewhere away from any marker: the left quarter, a third down.
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.35);
+  await expect(dialog.getByRole("heading", { level: 2 })).toContainText("Point placed on the map");
+  await expect(dialog).toContainText("Corrected by you.");
+  await page.reload();
+  await waitForMap(page);
+  await expect(listed(page, "Point placed on the map")).toHaveCount(1);
+});

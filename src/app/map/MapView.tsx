@@ -22,8 +22,13 @@ export function MapView() {
   const range = useMemo(() => windowRange(day, windowLength), [day, windowLength]);
 
   const onPick = useCallback(
-    // The clicked point (4th argument) is for placing an incident by clicking; not used here.
-    (keys: string[], x: number, y: number) => {
+    // While an incident is being placed by hand, a click on the map is its new point, not a pick.
+    (keys: string[], x: number, y: number, lngLat: { lon: number; lat: number }) => {
+      const state = useAppStore.getState();
+      if (state.placingKey !== null) {
+        state.placeSelectedAt(lngLat.lon, lngLat.lat);
+        return;
+      }
       const [first] = keys;
       if (first === undefined) closeChooser();
       else if (keys.length === 1) select(first);
