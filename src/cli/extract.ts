@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { baseName, escapeControls } from "../ingest";
 import { DEFAULT_GAZETTEER_PATH } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";
 import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
@@ -130,7 +131,13 @@ async function main(): Promise<number> {
             ? [s.line]
             : "article" in s.unit
               ? [crashLine(s.unit.article, s.unit.source, error)]
-              : [crashLine({ id: s.unit.file.name, text: "" }, s.unit.file.name, error)],
+              : [
+                  crashLine(
+                    { id: baseName(s.unit.file.name), text: "" },
+                    escapeControls(s.unit.file.name),
+                    error,
+                  ),
+                ],
         ),
     );
     await output.add(result);
