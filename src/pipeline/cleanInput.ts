@@ -40,7 +40,19 @@ export function normalizePublished(published: unknown): unknown {
   return s;
 }
 
-/** A message saying why this publication date cannot anchor relative dates, or null. */
+/** True when no publication date is given at all (absent, null or blank): normal input, not an error. */
+export function isMissingPublished(published: unknown): boolean {
+  return (
+    published === undefined ||
+    published === null ||
+    (typeof published === "string" && published.trim() === "")
+  );
+}
+
+/**
+ * A message saying why this publication date cannot anchor relative dates, or null. A missing date
+ * (isMissingPublished) is not checked here: the caller extracts the article undated.
+ */
 export function rejectPublished(published: unknown): string | null {
   if (typeof published !== "string" || !ISO_DAY.test(published)) {
     return `publication date must be YYYY-MM-DD (got ${JSON.stringify(published ?? null)})`;
@@ -48,10 +60,10 @@ export function rejectPublished(published: unknown): string | null {
   const d = new Date(published + "T00:00:00Z");
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== published)
     return `publication date ${published} is not a real day`;
+  if (published < "0001-01-01") return `publication date ${published} is outside the years 0001-9999`;
   return null;
 }
 
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
 const BLOCK_TAGS = new Set([
   "p",
   "div",
@@ -81,7 +93,6 @@ const ENTITIES: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: " ",
-  "#39": "'",
   rsquo: "’",
   lsquo: "‘",
   ldquo: "“",
@@ -90,23 +101,107 @@ const ENTITIES: Record<string, string> = {
   ndash: "–",
 };
 
-/** True when the text carries HTML markup (tags of HTML block or inline elements). */
+const HTML_OPEN = /<(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|script|style|html|body)\b/i;
+
+/** True when the text carries HTML markup (a tag of an HTML block or inline element). Linear. */
 export function looksLikeHtml(text: string): boolean {
-  return /<(?:p|div|br|span|a|b|i|em|strong|li|h[1-6]|script|style|html|body)\b[^>]*>/i.test(text);
+  // A tag is an opening followed by a ">"; if any opening has one after it, the first one does.
+  const m = HTML_OPEN.exec(text);
+  return m !== null && text.indexOf(">", m.index) >= 0;
 }
 
-/** Plain text from HTML: scripts and styles dropped, block tags become line breaks, entities decoded. */
+/**
+ * The character of a numeric reference, as HTML reads it: a code point beyond Unicode, a surrogate or
+ * NUL is U+FFFD (the replacement character), never an exception.
+ */
+function codePoint(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return "\ufffd";
+  return String.fromCodePoint(n);
+}
+
+function decodeEntity(m: string, e: string): string {
+  if (/^#[xX][0-9a-fA-F]+$/.test(e)) return codePoint(parseInt(e.slice(2), 16));
+  if (/^#\d+$/.test(e)) return codePoint(parseInt(e.slice(1), 10));
+  return ENTITIES[e] ?? m;
+}
+
+const TAG_NAME = /\/?([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])/y;
+const RAW_TEXT = new Set(["script", "style"]);
+
+/**
+ * Plain text from HTML: scripts and styles dropped, block tags become line breaks, entities decoded.
+ * One pass over the text: every search for a closing "-->", "</script>" or ">" starts where the last
+ * one left off or remembers that there is none, so unclosed markup repeated costs linear time. What
+ * only looks like markup stays: an unclosed comment or an unterminated tag is text; an unclosed
+ * script loses its tag only.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(TAG, (_m, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? "\n" : ""))
-    .replace(/&(#?[a-zA-Z0-9]+);/g, (m, e: string) => {
-      if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith("#") && e !== "#39") return String.fromCodePoint(parseInt(e.slice(1), 10));
-      return ENTITIES[e] ?? m;
-    })
-    .replace(/[ \t]+\n/g, "\n")
+  const out: string[] = [];
+  let nextGt = -2; // position of the next ">" at or after the cursor (-1: none), -2: unknown
+  const noClose = new Map<string, number>(); // closing marker -> a position from which it is absent
+  const find = (marker: RegExp | string, key: string, from: number): { at: number; end: number } | null => {
+    const absentFrom = noClose.get(key);
+    if (absentFrom !== undefined && from >= absentFrom) return null;
+    if (typeof marker === "string") {
+      const at = html.indexOf(marker, from);
+      if (at >= 0) return { at, end: at + marker.length };
+    } else {
+      marker.lastIndex = from;
+      const m = marker.exec(html);
+      if (m) return { at: m.index, end: m.index + m[0].length };
+    }
+    noClose.set(key, from);
+    return null;
+  };
+  let i = 0;
+  let textFrom = 0;
+  const flush = (to: number) => {
+    if (to > textFrom) out.push(html.slice(textFrom, to));
+  };
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    if (lt < 0) break;
+    i = lt + 1;
+    if (html.startsWith("!--", lt + 1)) {
+      const close = find("-->", "-->", lt + 4);
+      if (!close) continue;
+      flush(lt);
+      i = textFrom = close.end;
+      continue;
+    }
+    TAG_NAME.lastIndex = lt + 1;
+    const name = TAG_NAME.exec(html);
+    if (!name) continue;
+    if (nextGt !== -1 && nextGt < lt) nextGt = html.indexOf(">", lt);
+    if (nextGt < 0) continue;
+    const tag = (name[1] ?? "").toLowerCase();
+    const closing = html[lt + 1] === "/";
+    flush(lt);
+    i = textFrom = nextGt + 1;
+    if (!closing && RAW_TEXT.has(tag)) {
+      const close = find(new RegExp(`</${tag}\\s*>`, "gi"), tag, i);
+      if (close) {
+        i = textFrom = close.end;
+        continue;
+      }
+    }
+    if (BLOCK_TAGS.has(tag)) out.push("\n");
+  }
+  flush(html.length);
+  const text = out.join("").replace(/&(#?[a-zA-Z0-9]+);/g, decodeEntity);
+  return trimLineEnds(text)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Spaces and tabs before each line break removed, in one pass (a regex would backtrack on long runs). */
+function trimLineEnds(text: string): string {
+  const lines = text.split("\n");
+  for (let k = 0; k < lines.length - 1; k++) {
+    const l = lines[k]!;
+    let e = l.length;
+    while (e > 0 && (l.charCodeAt(e - 1) === 32 || l.charCodeAt(e - 1) === 9)) e--;
+    if (e < l.length) lines[k] = l.slice(0, e);
+  }
+  return lines.join("\n");
 }

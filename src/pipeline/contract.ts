@@ -23,7 +23,11 @@ export interface ArticleInput {
   id: string;
   text: string;
   title?: string;
-  /** Publication date, YYYY-MM-DD. Anchors every relative date. */
+  /**
+   * Publication date, YYYY-MM-DD (a timestamp or DD-MM-YYYY is normalised), years 0001-9999. Anchors
+   * every relative date. Missing (absent, null or blank) is normal input: see "Undated articles" below.
+   * A malformed one is an error.
+   */
   published?: string;
   url?: string;
 }
@@ -66,13 +70,37 @@ export interface UnresolvedOut {
   reason: string;
 }
 
+/**
+ * Undated articles (no publication date). Everything that does not lean on the publication date is
+ * extracted as usual: toponyms, absolute dates ("on 3 June 2023", "in March 2021", "in 2019", and what
+ * they anchor: "the following month", a range's other end as in "from March to May 2016") and the
+ * events they date. What does lean on it is reported but waits:
+ * - a relative date ("on Saturday", "yesterday", "last week", "three days ago", and a day or month
+ *   without a year, "on 4 June") is a DateOut with `dateStart: null`, `dateEnd: null`, the precision it
+ *   will have, and `unresolved: "needs-published"`;
+ * - an event dated by such a date, or by the publication date itself (no date in its text), goes to
+ *   `ArticleResult.undatedEvents` with `dateStart: null`, `dateEnd: null`, `datePrecision: null` and
+ *   `dateSource: "needs-published"`; its `date` still points at the waiting DateOut (or is null).
+ * `events` keeps only dated events, so consumers of `events` never meet a null date. Giving the date
+ * is running extractArticle again with it: then nothing waits.
+ */
+export type NeedsPublished = "needs-published";
+
 export interface DateOut {
   start: number;
   end: number;
   text: string;
-  dateStart: string;
-  dateEnd: string;
+  /** YYYY-MM-DD, years 0001-9999, dateStart <= dateEnd; null only with `unresolved`. */
+  dateStart: string | null;
+  dateEnd: string | null;
   precision: DatePrecision;
+  /** Set when the expression cannot be resolved without the (missing) publication date. */
+  unresolved?: NeedsPublished;
+  /**
+   * A vague span ("recently", "in recent weeks", "in the coming months"): the interval is a convention
+   * around the publication day (30 days, 7 days, 28 days, 3 months, 3 years), not what the text pins down.
+   */
+  vague?: true;
   /** How the expression was resolved, for the reader ("Saturday -> Sat 15 Oct 2016, the last Saturday before publication"). */
   how?: string;
 }
@@ -82,6 +110,30 @@ export interface Span {
   end: number;
   text: string;
 }
+
+/**
+ * How a casualty count was stated when it is not an exact figure. The count is the number as written
+ * ("more than 30" -> 30, "nearly 40" -> 40); a magnitude counts as its smallest round figure, as ACLED
+ * codes it ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000, "tens of thousands" 10,000,
+ * "hundreds of thousands" 100,000, "millions" 1,000,000).
+ * - "about": about, around, some, approximately, roughly, an estimated
+ * - "at least": at least; "more than": more than, over, upwards of; "fewer than": fewer/less than, under
+ * - "nearly": nearly, almost, close to, just under; "up to": up to, as many as, at most
+ */
+export type CasualtyQualifier =
+  | "about"
+  | "at least"
+  | "more than"
+  | "fewer than"
+  | "nearly"
+  | "up to"
+  | "dozens"
+  | "scores"
+  | "hundreds"
+  | "thousands"
+  | "tens of thousands"
+  | "hundreds of thousands"
+  | "millions";
 
 export interface EventOut {
   id: string;
@@ -100,8 +152,12 @@ export interface EventOut {
   lat: number;
   lon: number;
   precision: PlacePrecision;
+  /** People killed / wounded in this incident; 0 when the text says none ("no one was hurt"); null: not said. */
   killed: number | null;
   wounded: number | null;
+  /** Set when the count is approximate or a magnitude (absent: the figure as stated, or null). */
+  killedQualifier?: CasualtyQualifier;
+  woundedQualifier?: CasualtyQualifier;
   /** The words that name the event ("airstrikes", "bombing"). */
   trigger: Span;
   excerpt: Span;
@@ -110,9 +166,21 @@ export interface EventOut {
   date: number | null;
 }
 
+/** An event of an undated article whose date waits for the publication date (see "Undated articles"). */
+export interface UndatedEventOut extends Omit<
+  EventOut,
+  "dateStart" | "dateEnd" | "datePrecision" | "dateSource"
+> {
+  dateStart: null;
+  dateEnd: null;
+  datePrecision: null;
+  dateSource: NeedsPublished;
+}
+
 export interface ArticleResult {
   id: string;
   title: string;
+  /** YYYY-MM-DD, or "" when the article has none. */
   published: string;
   url?: string;
   text: string;
@@ -120,6 +188,8 @@ export interface ArticleResult {
   unresolved: UnresolvedOut[];
   dates: DateOut[];
   events: EventOut[];
+  /** Only on an article without a publication date (possibly empty): its events that wait for one. */
+  undatedEvents?: UndatedEventOut[];
   /** Set instead of results when the article could not be processed. */
   error?: string;
 }

@@ -3,8 +3,15 @@
  * Never throws for bad input: the result carries `error` instead.
  */
 import type { Gazetteer } from "../gazetteer/types";
-import type { ArticleInput, ArticleResult, ToponymOut } from "./contract";
-import { htmlToText, looksLikeHtml, normalizePublished, rejectPublished, rejectText } from "./cleanInput";
+import type { ArticleInput, ArticleResult, DateOut, EventOut, ToponymOut, UndatedEventOut } from "./contract";
+import {
+  htmlToText,
+  isMissingPublished,
+  looksLikeHtml,
+  normalizePublished,
+  rejectPublished,
+  rejectText,
+} from "./cleanInput";
 import { initialState, type Mention, type PipelineContext, type PipelineState } from "./state";
 import { STAGES } from "./stages";
 
@@ -17,7 +24,8 @@ export function extractArticle(
   gazetteer: Gazetteer,
   options: ExtractOptions = {},
 ): ArticleResult {
-  const published = normalizePublished(input.published);
+  const undated = isMissingPublished(input.published);
+  const published = undated ? "" : normalizePublished(input.published);
   const base = {
     id: String(input.id ?? ""),
     title: typeof input.title === "string" ? input.title : "",
@@ -33,7 +41,7 @@ export function extractArticle(
       ...empty,
       error: textError,
     };
-  const publishedError = rejectPublished(published);
+  const publishedError = undated ? null : rejectPublished(published);
   if (publishedError) return { ...base, text: input.text, ...empty, error: publishedError };
 
   const text = looksLikeHtml(input.text) ? htmlToText(input.text) : input.text;
@@ -46,14 +54,49 @@ export function extractArticle(
   let state: PipelineState = initialState(text);
   for (const [, stage] of STAGES) state = stage(ctx, state);
 
-  return {
+  const result: ArticleResult = {
     ...base,
     text,
     toponyms: state.mentions.map(toponymOut),
     unresolved: state.unresolved,
     dates: state.dates,
-    events: state.events,
+    events: state.events.map(withinCalendar),
   };
+  return undated ? splitUndated(result) : result;
+}
+
+const FIRST_DAY = "0001-01-01";
+
+/**
+ * The output calendar starts on 0001-01-01: an event dated from a publication date of 0001-01-01
+ * ("that day or the day before") starts on it. Dates from the text are already inside (dates/).
+ */
+function withinCalendar(e: EventOut): EventOut {
+  return e.dateStart < FIRST_DAY ? { ...e, dateStart: FIRST_DAY } : e;
+}
+
+/**
+ * An undated article's events whose date would come from a relative date or from the publication
+ * date move to `undatedEvents`, with null dates (see "Undated articles" in contract.ts).
+ */
+function splitUndated(result: ArticleResult): ArticleResult {
+  const events: EventOut[] = [];
+  const undatedEvents: UndatedEventOut[] = [];
+  for (const e of result.events) {
+    const date: DateOut | undefined = e.date === null ? undefined : result.dates[e.date];
+    if (date && date.dateStart !== null && date.dateEnd !== null) {
+      events.push(e);
+      continue;
+    }
+    undatedEvents.push({
+      ...e,
+      dateStart: null,
+      dateEnd: null,
+      datePrecision: null,
+      dateSource: "needs-published",
+    });
+  }
+  return { ...result, events, undatedEvents };
 }
 
 function round(x: number, digits: number): number {

@@ -26,3 +26,26 @@ describe("text with nothing to find", () => {
     expect(r.dates.map((d) => d.text)).toEqual([]);
   });
 });
+
+describe("wire-copy negatives", () => {
+  it("counts a negation only where it governs the casualty word", () => {
+    const r = run("No one knew how many were killed in the shelling of Mosul that killed 5 people.");
+    expect(r.events.map((e) => [e.placeName, e.killed, e.wounded])).toEqual([["Mosul", 5, null]]);
+  });
+
+  it("reads no zero from an unknown toll", () => {
+    const r = run("Artillery shelled Kirkuk on Monday. There was no immediate word on casualties in Kirkuk.");
+    expect(r.events.every((e) => e.killed === null && e.wounded === null)).toBe(true);
+  });
+
+  it("makes no range of a count of people", () => {
+    const r = run("Between 3 and 5 people were hurt in Mosul on 5 June.");
+    expect(r.dates.map((d) => d.text)).toEqual(["on 5 June"]);
+  });
+
+  it("flags no exact date as vague", () => {
+    const r = run("Artillery shelled Mosul on Monday and again on 3 June.");
+    expect(r.dates.length).toBeGreaterThan(0);
+    expect(r.dates.some((d) => d.vague)).toBe(false);
+  });
+});

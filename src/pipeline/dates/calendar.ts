@@ -37,8 +37,18 @@ export const WEEKDAY_NAMES = [
 
 const DAY_MS = 86_400_000;
 
+/**
+ * UTC milliseconds of a calendar day in any year. Date.UTC alone reads years 0-99 as 1900-1999;
+ * setUTCFullYear does not.
+ */
+function utcMs(y: number, m0: number, d: number): number {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m0, d);
+  return dt.getTime();
+}
+
 function toEpochDay(a: Ymd): number {
-  return Math.round(Date.UTC(a.y, a.m - 1, a.d) / DAY_MS);
+  return Math.round(utcMs(a.y, a.m - 1, a.d) / DAY_MS);
 }
 
 function fromEpochDay(n: number): Ymd {
@@ -55,7 +65,7 @@ export function isValidYmd(a: Ymd): boolean {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(utcMs(y, m, 0)).getUTCDate();
 }
 
 export function addDays(a: Ymd, n: number): Ymd {
@@ -72,7 +82,7 @@ export function compareYmd(a: Ymd, b: Ymd): number {
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(a: Ymd): number {
-  return new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
+  return new Date(utcMs(a.y, a.m - 1, a.d)).getUTCDay();
 }
 
 /** Monday of the ISO week that contains `a`. */
@@ -98,6 +108,14 @@ export function monthStart(y: number, m: number): Ymd {
 
 export function monthEnd(y: number, m: number): Ymd {
   return ymd(y, m, daysInMonth(y, m));
+}
+
+/** The calendar the output speaks: years 0001 to 9999 (four-digit ISO dates). */
+export const FIRST_DAY: Ymd = { y: 1, m: 1, d: 1 };
+export const LAST_DAY: Ymd = { y: 9999, m: 12, d: 31 };
+
+export function inCalendarYear(y: number): boolean {
+  return y >= FIRST_DAY.y && y <= LAST_DAY.y;
 }
 
 export function formatYmd(a: Ymd): string {

@@ -7,8 +7,10 @@ import * as chrono from "chrono-node";
 import { agoParser } from "./parsers/ago";
 import { anaphorParser } from "./parsers/anaphor";
 import { dayParser } from "./parsers/day";
+import { dayRangeParser } from "./parsers/dayRange";
 import { monthParser } from "./parsers/month";
 import { periodParser } from "./parsers/period";
+import { recentParser } from "./parsers/recent";
 import { weekdayParser } from "./parsers/weekday";
 import { weekOfMonthParser } from "./parsers/weekOfMonth";
 import { yearParser } from "./parsers/year";
@@ -19,6 +21,8 @@ export const dateChrono = new chrono.Chrono({
     // chrono's first: on an exact tie in span, the earlier parser's result is kept.
     ...chrono.strict.clone().parsers,
     weekOfMonthParser,
+    dayRangeParser,
+    recentParser,
     periodParser,
     anaphorParser,
     agoParser,

@@ -5,7 +5,7 @@ import { findDates } from "./findDates";
 const P = "2016-10-15";
 
 /** The single date found in `text`, as [text, dateStart, dateEnd, precision]. */
-function one(text: string, published = P): [string, string, string, string] {
+function one(text: string, published = P): [string, string | null, string | null, string] {
   const found = findDates(text, published);
   expect(found, JSON.stringify(found)).toHaveLength(1);
   const d = found[0];

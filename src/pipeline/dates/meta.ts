@@ -28,7 +28,11 @@ export type Meta =
   /** "by that time", "at that time": the interval last mentioned */
   | { kind: "anaphorSame" }
   /** "the last week of March", "the first week of June 2009": an ISO week inside a month */
-  | { kind: "weekOfMonth"; ordinal: number; month: number; year?: number };
+  | { kind: "weekOfMonth"; ordinal: number; month: number; year?: number }
+  /** "between 3 and 5 June", "June 3-5, 2014": days of one month */
+  | { kind: "dayRange"; month: number; from: number; to: number; year?: number }
+  /** "in recent weeks" (dir -1), "in the coming days" (dir 1), "recently" (word): a vague span */
+  | { kind: "recent"; unit: "day" | "week" | "month" | "year"; dir: -1 | 1; word?: boolean };
 
 const PREFIX = "cm:";
 
@@ -36,9 +40,19 @@ export function metaTag(meta: Meta): string {
   return PREFIX + JSON.stringify(meta);
 }
 
+/** Parsed once per result: refiners, resolution and range merging each ask for it. */
+const cache = new WeakMap<ParsingResult, Meta | null>();
+
 export function getMeta(result: ParsingResult): Meta | null {
+  const known = cache.get(result);
+  if (known !== undefined) return known;
+  let meta: Meta | null = null;
   for (const t of result.start.tags()) {
-    if (t.startsWith(PREFIX)) return JSON.parse(t.slice(PREFIX.length)) as Meta;
+    if (t.startsWith(PREFIX)) {
+      meta = JSON.parse(t.slice(PREFIX.length)) as Meta;
+      break;
+    }
   }
-  return null;
+  cache.set(result, meta);
+  return meta;
 }

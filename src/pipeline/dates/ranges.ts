@@ -16,7 +16,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
     let a = cands[i];
     if (!a) continue;
     let b = cands[i + 1];
-    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor")) {
+    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor") && !a.vague && !b.vague) {
       const between = text.slice(a.end, b.start);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const leadWord = lead?.[1]?.toLowerCase();
@@ -32,6 +32,11 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
         } else if (b.yearGuessed && !a.yearGuessed && a.precision !== "year") {
           b = withYear(b, a.from.y);
           if (diffDays(b.to, a.from) < 0) b = withYear(b, a.from.y + 1);
+        } else if (a.yearGuessed && b.yearGuessed && diffDays(b.to, a.from) < 0) {
+          // Both guessed, each on its own ("from March to May" in January): the range ends in b's year.
+          a = withYear(a, b.to.y);
+          if (diffDays(b.to, a.from) < 0) a = withYear(a, b.to.y - 1);
+          a = { ...a, yearGuessed: true, relative: "year" };
         }
         let to = b.to;
         if (diffDays(to, a.from) < 0 && a.kind === "weekday" && b.kind === "weekday") to = addDays(to, 7);
@@ -39,6 +44,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
           const start = lead ? a.start - lead[0].length : a.start;
           const precision = coarser(a.precision, b.precision);
           const iv = { from: a.from, to, precision };
+          const relative = a.relative === "all" || b.relative === "all" ? "all" : (a.relative ?? b.relative);
           out.push({
             start,
             end: b.end,
@@ -48,6 +54,7 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
             precision,
             how: `${text.slice(start, b.end)} → ${describeInterval(iv)}`,
             kind: "range",
+            ...(relative ? { relative } : {}),
           });
           i++;
           continue;

@@ -8,6 +8,7 @@ import type { DatePrecision } from "../contract";
 import {
   addDays,
   addMonths,
+  daysInMonth,
   describeDay,
   describeMonth,
   diffDays,
@@ -37,9 +38,27 @@ export interface Candidate {
   kind: string;
   /** The text gave no year; it was chosen from the publication date (a range may correct it). */
   yearGuessed?: boolean;
+  /**
+   * The interval leans on the publication date: only for its year ("year": "in March", "on 4 June";
+   * a range's other end may give it), or wholly ("all": "on Saturday", "last week", "yesterday", an
+   * anaphor with no absolute antecedent). Without a publication date such a candidate is unresolved.
+   */
+  relative?: Relative;
+  /** A vague span ("in recent weeks"): the interval is a convention, not what the text pins down. */
+  vague?: boolean;
 }
 
-type Interval = { from: Ymd; to: Ymd; precision: DatePrecision; how: string; yearGuessed?: boolean };
+export type Relative = "year" | "all";
+
+type Interval = {
+  from: Ymd;
+  to: Ymd;
+  precision: DatePrecision;
+  how: string;
+  yearGuessed?: boolean;
+  relative?: Relative;
+  vague?: boolean;
+};
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
@@ -273,6 +292,32 @@ function shiftYear(c: Candidate): Interval {
   return { from: back(c.from), to: back(c.to), precision: "day", how: "" };
 }
 
+/** An anaphor leans on the publication date when it has no antecedent or its antecedent does. */
+function leansOn(ante: Candidate | undefined): { relative?: Relative } {
+  return !ante || ante.relative ? { relative: "all" } : {};
+}
+
+/** Whether an interval of this kind of expression leans on the publication date (anaphors: leansOn). */
+function relativeOf(meta: Meta | null, iv: Interval): Relative | undefined {
+  if (iv.relative) return iv.relative;
+  if (iv.yearGuessed) return "year";
+  if (!meta) return undefined;
+  switch (meta.kind) {
+    case "weekday":
+    case "day":
+    case "period":
+    case "ago":
+    case "recent":
+      return "all";
+    case "month":
+      return meta.year !== undefined ? undefined : "all";
+    case "weekOfMonth":
+      return meta.year !== undefined ? undefined : "all";
+    default:
+      return undefined;
+  }
+}
+
 function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]): Interval | null {
   const meta = getMeta(r);
   const phrase = r.text;
@@ -313,20 +358,21 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       const src = ante
         ? `relative to “${ante.text}”, ${describeDay(base)}`
         : "relative to the publication day";
-      return dayIv(d, `${phrase} → ${describeDay(d)} (${src})`);
+      return { ...dayIv(d, `${phrase} → ${describeDay(d)} (${src})`), ...leansOn(ante) };
     }
     case "anaphorPeriod": {
       const ante = prior[prior.length - 1];
       const base = ante ? ante.from : p;
       const src = ante ? `relative to “${ante.text}”` : "relative to publication";
+      const rel = leansOn(ante);
       if (meta.unit === "year")
-        return yearIv(base.y + meta.shift, `${phrase} → ${base.y + meta.shift} (${src})`);
+        return { ...yearIv(base.y + meta.shift, `${phrase} → ${base.y + meta.shift} (${src})`), ...rel };
       if (meta.unit === "month") {
         const { y, m } = addMonths(base.y, base.m, meta.shift);
-        return monthIv(y, m, `${phrase} → ${describeMonth(y, m)} (${src})`);
+        return { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)} (${src})`), ...rel };
       }
       const mon = addDays(isoWeekMonday(base), 7 * meta.shift);
-      return weekIv(mon, `${phrase} → ${describeWeek(mon)} (${src})`);
+      return { ...weekIv(mon, `${phrase} → ${describeWeek(mon)} (${src})`), ...rel };
     }
     case "anaphorSame": {
       const ante = prior[prior.length - 1];
@@ -336,6 +382,7 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
         to: ante.to,
         precision: ante.precision,
         how: `${phrase} → ${describeInterval(ante)} (as “${ante.text}”)`,
+        ...leansOn(ante),
       };
     }
     case "weekOfMonth": {
@@ -355,15 +402,61 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       const mon = weekIn(y);
       return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
     }
+    case "dayRange": {
+      const m = meta.month;
+      const days = (y: number): [Ymd, Ymd] | null => {
+        const a = ymd(y, m, meta.from);
+        const b = ymd(y, m, meta.to);
+        return isValidYmd(a) && isValidYmd(b) ? [a, b] : null;
+      };
+      const guessed = meta.year === undefined;
+      const y = meta.year ?? chooseYear(p, days, tenseBefore(text, r.index));
+      const ab = days(y);
+      if (!ab) return null;
+      const iv = { from: ab[0], to: ab[1], precision: "day" as const };
+      return { ...iv, how: `${phrase} → ${describeInterval(iv)}`, ...(guessed ? { yearGuessed: true } : {}) };
+    }
+    case "recent":
+      return resolveRecent(p, meta, phrase);
     case "sameLastYear": {
       const ante = [...prior]
         .reverse()
         .find((c) => (meta.unit === "any" ? c.precision !== "year" : c.precision === meta.unit));
       if (!ante) return null;
       const iv = shiftYear(ante);
-      return { ...iv, how: `${phrase} → ${describeInterval(iv)} (“${ante.text}”, a year back)` };
+      return {
+        ...iv,
+        how: `${phrase} → ${describeInterval(iv)} (“${ante.text}”, a year back)`,
+        ...leansOn(ante),
+      };
     }
   }
+}
+
+/**
+ * How long a vague span is: "recently" / "lately" 30 days; "in recent days" 7 days; "weeks" 28 days;
+ * "months" 3 months; "years" 3 years; before publication, or after it for "the coming ...". The
+ * precision says how coarse it is (a week of days is "week", a few weeks or months "month").
+ */
+function resolveRecent(p: Ymd, meta: Extract<Meta, { kind: "recent" }>, phrase: string): Interval {
+  const shifted = (months: number): Ymd => {
+    const { y, m } = addMonths(p.y, p.m, months);
+    return ymd(y, m, Math.min(p.d, daysInMonth(y, m)));
+  };
+  const span: Record<typeof meta.unit, [(dir: number) => Ymd, DatePrecision]> = {
+    day: [(dir) => addDays(p, 7 * dir), "week"],
+    week: [(dir) => addDays(p, 28 * dir), "month"],
+    month: [(dir) => (meta.word ? addDays(p, 30 * dir) : shifted(3 * dir)), "month"],
+    year: [(dir) => shifted(36 * dir), "year"],
+  };
+  const [far, precision] = span[meta.unit];
+  const other = far(meta.dir);
+  const iv = meta.dir < 0 ? { from: other, to: p, precision } : { from: p, to: other, precision };
+  return {
+    ...iv,
+    how: `${phrase} → ${describeDay(iv.from)} – ${describeDay(iv.to)} (a vague span)`,
+    vague: true,
+  };
 }
 
 /** The same candidate moved to another year (for ranges: "between September and October of 2007"). */
@@ -375,14 +468,26 @@ export function withYear(c: Candidate, y: number): Candidate {
   const dy = y - c.from.y;
   if (dy === 0) return c;
   const to = c.precision === "month" ? monthEnd(c.to.y + dy, c.to.m) : move(c.to, dy);
-  return { ...c, from: move(c.from, dy), to, yearGuessed: false };
+  const { relative: _r, ...rest } = c;
+  return {
+    ...rest,
+    from: move(c.from, dy),
+    to,
+    yearGuessed: false,
+    ...(c.relative === "all" ? { relative: c.relative } : {}),
+  };
 }
 
+/**
+ * `p` is the publication date; an undated article passes a stand-in day, and findDates reports the
+ * candidates marked `relative` as unresolved.
+ */
 export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Candidate[] {
   const out: Candidate[] = [];
   for (const r of results) {
     const iv = resolveOne(text, r, p, out);
     if (!iv) continue;
+    const relative = relativeOf(getMeta(r), iv);
     out.push({
       start: r.index,
       end: r.index + r.text.length,
@@ -393,6 +498,8 @@ export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Cand
       how: iv.how,
       kind: getMeta(r)?.kind ?? "explicit",
       ...(iv.yearGuessed ? { yearGuessed: true } : {}),
+      ...(relative ? { relative } : {}),
+      ...(iv.vague ? { vague: true } : {}),
     });
   }
   return out;

@@ -2,9 +2,9 @@
  * Picks the year of a date written without one ("March 7", "in October", "since November"), from the
  * publication date P and the tense of the clause: future -> the first such date that does not end
  * before P; past -> the last one that does not start after P; unknown -> the nearest, with dates after P
- * counted three times as far (news mostly reports what has happened).
+ * counted three times as far (news mostly reports what has happened). Only years 0001-9999 are chosen.
  */
-import { diffDays, type Ymd } from "./calendar";
+import { diffDays, inCalendarYear, type Ymd } from "./calendar";
 import type { Tense } from "./tense";
 
 export type IntervalOfYear = (year: number) => [Ymd, Ymd] | null;
@@ -15,6 +15,7 @@ export function chooseYear(p: Ymd, intervalOf: IntervalOfYear, tense: Tense): nu
   let best = p.y;
   let bestCost = Infinity;
   for (const y of [p.y - 1, p.y, p.y + 1]) {
+    if (!inCalendarYear(y)) continue;
     const iv = intervalOf(y);
     if (!iv) continue;
     const [s, e] = iv;

@@ -38,8 +38,8 @@ describe("findCasualties", () => {
     for (const s of r.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it("reports vague quantities as spans without a count", () => {
-    const r = cas("Dozens were killed in the raid.");
+  it("reports quantities with no magnitude as spans without a count", () => {
+    const r = cas("Several were killed in the raid.");
     expect(r.killed).toBeNull();
     expect(r.spans).toMatchObject([{ kind: "killed", value: null, vague: true }]);
   });
@@ -69,6 +69,91 @@ describe("findCasualties", () => {
     "More than 10 casualties and injuries were reported.",
   ])("finds no count in: %s", (sentence) => {
     const r = cas(sentence);
+    expect([r.killed, r.wounded]).toEqual([null, null]);
+  });
+
+  it("reads a long run of counts without punctuation in linear time (the result on a big input)", () => {
+    const n = 15_000;
+    const text = "killing 12 and wounding 3 ".repeat(n);
+    const r = cas(text);
+    expect([r.killed, r.wounded, r.spans.length]).toEqual([12, 3, 2 * n]);
+    expect(r.spans[2 * n - 1]).toMatchObject({ kind: "wounded", value: 3, text: "wounding 3" });
+  });
+
+  it("reads a long run of qualifiers without rescanning it", () => {
+    const text = "about ".repeat(50_000) + "people were killed, and 20 more were killed.";
+    const r = cas(text);
+    expect(r.killed).toBe(20);
+  });
+});
+
+describe("negated and zero casualties are zero", () => {
+  it.each<[string, number | null, number | null]>([
+    ["No one was hurt in the blast.", null, 0],
+    ["Nobody was killed when the shell struck the empty school.", 0, null],
+    ["The convoy was ambushed but passed without casualties.", 0, 0],
+    ["There were no injuries.", null, 0],
+    ["No casualties were reported.", 0, 0],
+    ["No one was killed or injured in the strike.", 0, 0],
+    ["None of the passengers were injured.", null, 0],
+    ["No deaths were reported after the shelling.", 0, null],
+    ["The rocket landed in a field, causing no casualties.", 0, 0],
+    ["The blast killed three soldiers, but no civilians were hurt.", 3, 0],
+    ["The strike killed no one.", 0, null],
+  ])("%s", (sentence, killed, wounded) => {
+    const r = cas(sentence);
+    expect([r.killed, r.wounded]).toEqual([killed, wounded]);
+  });
+
+  it.each<[string, number | null, number | null]>([
+    ["No one knew how many were killed in the attack that killed 5.", 5, null],
+    ["No one knew how many were killed.", null, null],
+    ["There was no immediate word on casualties.", null, null],
+    ["There were no immediate reports of injuries.", null, null],
+    ["No one claimed the bombing, which killed 7 people.", 7, null],
+    ["It was not clear how many people were hurt.", null, null],
+  ])("keeps what a negation does not govern: %s", (sentence, killed, wounded) => {
+    const r = cas(sentence);
+    expect([r.killed, r.wounded]).toEqual([killed, wounded]);
+  });
+});
+
+describe("approximate figures keep their approximation", () => {
+  it.each<[string, number | null, string | undefined, number | null, string | undefined]>([
+    ["About 20 civilians were killed in the convoy attack.", 20, "about", null, undefined],
+    ["At least 12 people were killed.", 12, "at least", null, undefined],
+    ["More than 30 were wounded.", null, undefined, 30, "more than"],
+    ["Dozens were killed in the raid.", 12, "dozens", null, undefined],
+    ["Hundreds were wounded in the clashes.", null, undefined, 100, "hundreds"],
+    ["Nearly 40 died in the fire.", 40, "nearly", null, undefined],
+    ["Up to 15 people were killed.", 15, "up to", null, undefined],
+    ["As many as 15 people were killed.", 15, "up to", null, undefined],
+    ["The strike killed some 140 people and wounded more than 600.", 140, "about", 600, "more than"],
+    ["The attack left 20 dead and dozens wounded.", 20, undefined, 12, "dozens"],
+    ["Tens of thousands were killed in the offensive.", 10_000, "tens of thousands", null, undefined],
+    ["Twelve people were killed.", 12, undefined, null, undefined],
+  ])("%s", (sentence, killed, kq, wounded, wq) => {
+    const r = cas(sentence);
+    expect([r.killed, r.killedQualifier, r.wounded, r.woundedQualifier]).toEqual([killed, kq, wounded, wq]);
+  });
+});
+
+describe("passive and relative forms", () => {
+  it.each<[string, number | null, number | null]>([
+    ["It left 20 people, who were killed instantly, and 3 wounded.", 20, 3],
+    ["Officials counted 20 people, who had been killed in the raid.", 20, null],
+    ["Twelve people were reported killed.", 12, null],
+    ["Five people were reportedly killed.", 5, null],
+    ["Mourners buried the 12 killed in the raid.", 12, null],
+    ["Seven civilians were said to have been killed.", 7, null],
+    ["Nine were feared dead after the collapse.", 9, null],
+  ])("%s", (sentence, killed, wounded) => {
+    const r = cas(sentence);
+    expect([r.killed, r.wounded]).toEqual([killed, wounded]);
+  });
+
+  it("does not read a relative clause about something else", () => {
+    const r = cas("The army freed 20 people, who were held in the basement.");
     expect([r.killed, r.wounded]).toEqual([null, null]);
   });
 });

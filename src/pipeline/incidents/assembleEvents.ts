@@ -12,7 +12,7 @@ import type { DateOut, EventOut } from "../contract";
 import { bestTrigger, findTriggers, type Trigger } from "../events/triggers";
 import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
-import { findCasualties, type Casualties } from "../events/casualties";
+import { findCasualties, tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
 import type { PipelineContext, PipelineState } from "../state";
 import {
   choosePlace,
@@ -152,8 +152,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
         lat: p.lat,
         lon: p.lon,
         precision: site.precision,
-        killed: casualties?.killed ?? null,
-        wounded: casualties?.wounded ?? null,
+        ...tollFields(casualties),
         trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
         toponym: site.mention,
@@ -191,7 +190,7 @@ function dayBefore(published: string): string {
   return d ? formatYmd(addDays(d, -1)) : published;
 }
 
-type Toll = Pick<Casualties, "killed" | "wounded">;
+type Toll = TollFields;
 
 /**
  * A casualty count belongs to one incident at one place: never split among places or copied. In a
@@ -199,19 +198,8 @@ type Toll = Pick<Casualties, "killed" | "wounded">;
  */
 function clauseToll(casualties: Casualties, report: Report, reports: readonly Report[]): Toll {
   if (reports.length === 1) return casualties;
-  const toll: Toll = { killed: null, wounded: null };
-  for (const c of casualties.spans) {
-    if (c.cumulative || c.value === null) continue;
-    if (
-      nearestTrigger(
-        c,
-        reports.map((r) => r.trigger),
-      ) !== report.trigger
-    )
-      continue;
-    toll[c.kind] = Math.max(toll[c.kind] ?? 0, c.value);
-  }
-  return toll;
+  const triggers = reports.map((r) => r.trigger);
+  return tollOf(casualties.spans.filter((c) => nearestTrigger(c, triggers) === report.trigger));
 }
 
 /** The trigger nearest to a span of text, in characters. */
@@ -255,7 +243,7 @@ function governingDate(
   let bestCost = Infinity;
   for (const i of indexes) {
     const d = dates[i]!;
-    if (!t.hypothetical && d.dateStart > published) continue;
+    if (!t.hypothetical && published !== "" && d.dateStart !== null && d.dateStart > published) continue;
     let cost = Math.abs(d.start < t.start ? t.start - d.end : d.start - t.end) / 100;
     if (d.precision !== "day") cost += 0.2;
     // "said Saturday that ..." dates the saying; "said this weekend's talks ..." dates the talks.

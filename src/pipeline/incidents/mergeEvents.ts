@@ -8,6 +8,7 @@ import type { EventOut } from "../contract";
 import type { PipelineContext, PipelineState } from "../state";
 import type { AssembledEvent } from "./assembleEvents";
 import { distanceKm } from "../../gazetteer/distance";
+import { mergeTolls } from "../events/casualties";
 
 /** Same place: the same referent, or two city-level points within one city ("Manhattan", "New York"). */
 function samePlace(a: EventOut, b: EventOut): boolean {
@@ -22,9 +23,6 @@ function overlaps(a: EventOut, b: EventOut): boolean {
   return a.dateStart <= b.dateEnd && b.dateStart <= a.dateEnd;
 }
 
-const maxOf = (a: number | null, b: number | null): number | null =>
-  a === null ? b : b === null ? a : Math.max(a, b);
-
 export function mergeEvents(_ctx: PipelineContext, state: PipelineState): PipelineState {
   const kept: AssembledEvent[] = [];
   for (const e of state.events as AssembledEvent[]) {
@@ -34,10 +32,8 @@ export function mergeEvents(_ctx: PipelineContext, state: PipelineState): Pipeli
       continue;
     }
     const k = kept[i]!;
-    const killed = maxOf(k.killed, e.killed);
-    const wounded = maxOf(k.wounded, e.wounded);
     const winner = e.weight > k.weight ? e : k;
-    kept[i] = { ...winner, id: k.id, killed, wounded };
+    kept[i] = { ...winner, id: k.id, ...mergeTolls(k, e) };
   }
   state.events = kept.map(({ weight: _w, ...e }) => e);
   return state;
