@@ -17,7 +17,7 @@ test("a malformed JSONL line gives a clear message and keeps the other lines", a
     .getByLabel(/Or add files/)
     .setInputFiles({ name: "feed.jsonl", mimeType: "application/json", buffer: Buffer.from(lines) });
   const log = page.getByRole("log", { name: "Added articles" });
-  await expect(log).toContainText("feed.jsonl, line 2: not valid JSON");
+  await expect(log).toContainText("feed.jsonl:2: not valid JSON");
   await expect(log).toContainText("other lines were kept");
 });
 
@@ -25,7 +25,9 @@ test("an empty paste is refused with a message", async ({ page }) => {
   await openApp(page);
   await page.getByText("Add articles").click();
   await page.getByRole("button", { name: "Add article" }).click();
-  await expect(page.getByRole("log", { name: "Added articles" })).toContainText("was not added: it is empty");
+  await expect(page.getByRole("log", { name: "Added articles" })).toContainText(
+    "the article text is empty; it was not added",
+  );
 });
 
 test("pasting an article adds its incidents", async ({ page }) => {

@@ -1,10 +1,12 @@
 import { AddArticlePanel } from "./ingest/AddArticlePanel";
+import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
 import { IncidentDetails } from "./panel/IncidentDetails";
 import { IncidentList } from "./panel/IncidentList";
 import { Legend } from "./panel/Legend";
 import { Timeline } from "./timeline/Timeline";
 import { useTimeQuerySync } from "./time/useTimeQuerySync";
+import { WorkbenchPanel } from "./workbench/WorkbenchPanel";
 
 /** Map filling the page, a side panel (details, list, add articles), the timeline at the bottom. */
 export function App() {
@@ -25,6 +27,8 @@ export function App() {
         <IncidentList />
         <Legend />
         <AddArticlePanel />
+        <WorkbenchPanel />
+        <LoadIncidentSet />
       </aside>
       <Timeline />
     </div>

@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Processes the articles a user adds, off the main thread: parses the input, loads the gazetteer on
- * first use (same origin, bundled by Vite) and runs the pipeline's public entry on each article.
- * One bad article never stops the others.
+ * Extracts the articles a user adds, off the main thread, one request an article: loads the gazetteer
+ * on first use (same origin, bundled by Vite), finds a publication date in the text when the input
+ * has none, and runs the pipeline's public entry. Never throws: a failure is the result's `error`.
  */
 import gazetteerUrl from "../../data/gazetteer.json?url";
 import type { Gazetteer } from "../gazetteer/types";
 import { loadGazetteer } from "../gazetteer/load";
-import type { ArticleResult } from "../pipeline/contract";
+import type { ArticleInput, ArticleResult } from "../pipeline/contract";
+import { inferPublishedFromText } from "../pipeline/dateline/inferPublished";
 import { extractArticle } from "../pipeline/extract";
 import type { IngestReply, IngestRequest } from "./ingest/messages";
-import { parseSource, type Problem } from "./ingest/parseInput";
+import type { PublishedFrom } from "./workbench/db";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -32,35 +33,37 @@ function getGazetteer(): Promise<Gazetteer> {
   return gazetteer;
 }
 
+function failed(input: ArticleInput, error: string): ArticleResult {
+  return {
+    id: input.id,
+    title: input.title ?? input.id,
+    published: input.published ?? "",
+    text: input.text.slice(0, 2000),
+    toponyms: [],
+    unresolved: [],
+    dates: [],
+    events: [],
+    error,
+  };
+}
+
 self.onmessage = async (e: MessageEvent<IngestRequest>) => {
-  const { id, sources } = e.data;
-  const results: ArticleResult[] = [];
-  const problems: Problem[] = [];
-  const inputs = sources.flatMap((source) => {
-    const parsed = parseSource(source);
-    problems.push(...parsed.problems);
-    return parsed.articles;
-  });
-  if (inputs.length > 0) {
-    try {
-      const gaz = await getGazetteer();
-      for (const input of inputs) {
-        try {
-          results.push(extractArticle(input, gaz));
-        } catch (err) {
-          problems.push({
-            level: "error",
-            text: `“${input.title ?? input.id}” could not be processed: ${err instanceof Error ? err.message : String(err)}.`,
-          });
-        }
+  const { id } = e.data;
+  let input = e.data.input;
+  let publishedFrom: PublishedFrom = input.published ? "input" : null;
+  let result: ArticleResult;
+  try {
+    if (!input.published) {
+      const found = inferPublishedFromText(input.text);
+      if (found) {
+        input = { ...input, published: found.date };
+        publishedFrom = "text";
       }
-    } catch (err) {
-      problems.push({
-        level: "error",
-        text: `Nothing was added: ${err instanceof Error ? err.message : String(err)}.`,
-      });
     }
+    result = extractArticle(input, await getGazetteer());
+  } catch (err) {
+    result = failed(input, err instanceof Error ? err.message : String(err));
   }
-  const reply: IngestReply = { id, results, problems, notes: [] };
+  const reply: IngestReply = { id, result, input, publishedFrom };
   self.postMessage(reply);
 };

@@ -4,6 +4,7 @@
 import type { PipelineContext, PipelineState } from "./state";
 import { sentenceStage } from "./stages/sentenceStage";
 import { recognizeToponyms } from "./toponyms/recognize";
+import { datelineStage } from "./dateline/datelineStage";
 import { applyLocalCues } from "./toponyms/cues";
 import { resolveToponyms } from "./toponyms/resolve";
 import { detectMetonymy } from "./toponyms/metonymy";
@@ -18,6 +19,9 @@ export const STAGES: readonly [string, Stage][] = [
   ["sentences", sentenceStage],
   // Names before cues: cues look at the neighbours of names that are already found.
   ["toponyms", recognizeToponyms],
+  // The dateline marks the names it holds (so after recognition); resolution reads the filing place
+  // as the article's home region and assembly never takes it, or its date, for an incident's.
+  ["dateline", datelineStage],
   ["cues", applyLocalCues],
   // Resolution needs every name of the article (co-location) and the cues (parents).
   ["resolve", resolveToponyms],

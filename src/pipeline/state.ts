@@ -5,6 +5,7 @@
 import type { Gazetteer, Place } from "../gazetteer/types";
 import type { DateOut, EventOut, UnresolvedOut } from "./contract";
 import { tokenize, type Tokens } from "./tokens";
+import type { Dateline } from "./dateline/findDateline";
 
 export interface PipelineContext {
   readonly text: string;
@@ -51,6 +52,8 @@ export interface Mention {
   /** Inside the name of an organisation or event ("X Media Center"): a toponym, but not a location. */
   inName?: boolean;
   metonymic?: boolean;
+  /** Part of the article's dateline ("KHARTOUM, June 3 -"): where it was filed, not where anything happened. */
+  dateline?: boolean;
   /** A demonym or adjective standing for a country ("Kenyan"): a reference, never a location. */
   adjectival?: boolean;
   /** Resolution result. */
@@ -65,6 +68,8 @@ export interface PipelineState {
   /** Country codes named by demonyms ("Kenyan"), with counts: context for resolution. */
   demonymCountries: Map<string, number>;
   unresolved: UnresolvedOut[];
+  /** The wire dateline at the top of the article, if any (dateline/): context, not an incident's place or date. */
+  dateline?: Dateline;
   dates: DateOut[];
   events: EventOut[];
 }

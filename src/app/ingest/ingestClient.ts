@@ -1,21 +1,59 @@
 /**
- * The page side of the ingest worker: sends sources, adds the results to the store, and turns every
- * outcome into a message the user can read. The worker is started on first use.
+ * The page side of adding articles: reads and parses what the user gave (one file at a time, yielding
+ * between files), recognises articles already added, sends the rest to the ingest worker one by one,
+ * and stores what comes back. Store updates are batched (at most one every FLUSH_MS, on an animation
+ * frame) so the page stays responsive while a 1,000-article batch runs; incidents appear as articles
+ * finish. A batch can be cancelled between two articles.
  */
-import type { ArticleResult } from "../../pipeline/contract";
+import type { ArticleInput } from "../../pipeline/contract";
 import { useAppStore } from "../store/appStore";
-import type { IngestMessage } from "../store/ingestSlice";
+import type { BatchItem, IngestMessage } from "../store/ingestSlice";
 import { windowRange } from "../store/selectors";
+import { identitiesOf } from "../store/workbenchSlice";
+import type { StoredArticle } from "../workbench/db";
+import { contentHash, findDuplicate, normaliseUrl, type ArticleIdentity } from "../workbench/identity";
+import { PIPELINE_VERSION } from "../workbench/pipelineVersion";
+import { uniqueId } from "../model/articles";
+import {
+  formatOf,
+  JsonlReader,
+  MAX_FILE_BYTES,
+  parseInputFile,
+  parsePaste,
+  type InputEntry,
+  type ParsedArticle,
+} from "../../ingest";
 import type { IngestReply, IngestRequest } from "./messages";
-import { MAX_FILE_BYTES, type Source } from "./parseInput";
+
+interface Problem {
+  level: "error" | "warning";
+  text: string;
+}
+
+type Message = Omit<IngestMessage, "id">;
 
 let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (reply: IngestReply) => void>();
+let nextRequest = 1;
+const waiting = new Map<number, { resolve: (r: IngestReply) => void; input: ArticleInput }>();
 
 function failAll(text: string): void {
-  for (const [id, resolve] of waiting)
-    resolve({ id, results: [], problems: [{ level: "error", text }], notes: [] });
+  for (const [id, w] of waiting)
+    w.resolve({
+      id,
+      input: w.input,
+      publishedFrom: null,
+      result: {
+        id: w.input.id,
+        title: w.input.title ?? w.input.id,
+        published: "",
+        text: "",
+        toponyms: [],
+        unresolved: [],
+        dates: [],
+        events: [],
+        error: text,
+      },
+    });
   waiting.clear();
   worker?.terminate();
   worker = null;
@@ -25,102 +63,389 @@ function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL("../ingest.worker.ts", import.meta.url), { type: "module", name: "ingest" });
   worker.onmessage = (e: MessageEvent<IngestReply>) => {
-    waiting.get(e.data.id)?.(e.data);
+    waiting.get(e.data.id)?.resolve(e.data);
     waiting.delete(e.data.id);
   };
   worker.onerror = (e) => {
     e.preventDefault();
-    failAll(
-      `The article processor stopped (${e.message || "it could not start"}). Nothing was added; try again.`,
-    );
+    failAll(`the article processor stopped (${e.message || "it could not start"})`);
   };
   return worker;
 }
 
-function ask(sources: Source[]): Promise<IngestReply> {
-  const id = nextId++;
+/** Extracts one article in the worker. */
+export function extractInWorker(input: ArticleInput): Promise<IngestReply> {
+  const id = nextRequest++;
   return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    const request: IngestRequest = { id, sources };
+    waiting.set(id, { resolve, input });
+    const request: IngestRequest = { id, input };
     getWorker().postMessage(request);
   });
 }
 
-/** What to tell the user about one processed article. */
-export function describeResult(r: ArticleResult): Omit<IngestMessage, "id"> {
-  const name = `“${r.title || r.id}”`;
-  if (r.error) return { level: "error", text: `${name} could not be processed: ${r.error}` };
-  if (r.events.length > 0) {
-    return {
-      level: "info",
-      text: `${name}: ${r.events.length} incident${r.events.length === 1 ? "" : "s"} added.`,
-    };
-  }
-  const missing = [r.toponyms.length === 0 ? "no places" : "", r.dates.length === 0 ? "no dates" : ""].filter(
-    Boolean,
-  );
+export type Entry =
+  | { kind: "paste"; title: string; published: string; url: string; body: string }
+  | { kind: "file"; file: File; path?: string; published: string };
+
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export const ACCEPTED_FILES =
+  ".txt,.text,.md,.markdown,.html,.htm,.jsonl,text/plain,text/markdown,text/html,application/jsonl";
+
+interface ParsedEntry {
+  name: string;
+  inputs: { name: string; input: ArticleInput; source: StoredArticle["source"] }[];
+  /** Problems with parts of the entry (a bad JSONL line); the rest was read. */
+  problems: Problem[];
+  /** Why nothing of the entry could be read. */
+  fatal: string | null;
+}
+
+/** The browser's own parser: an inert document (no script runs, nothing loads). */
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
+
+/** Bytes of a JSONL file fed to the reader per task, so a big file never blocks the page for long. */
+const JSONL_CHUNK = 256 * 1024;
+
+let pasteCounter = 0;
+
+function toInput(a: ParsedArticle, id = a.id): ArticleInput {
   return {
-    level: "warning",
-    text: `${name} was read, but no incidents were found${missing.length ? ` (${missing.join(" and ")} in the text)` : ""}; nothing to map.`,
+    id,
+    text: a.text,
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.published ? { published: a.published } : {}),
+    ...(a.url ? { url: a.url } : {}),
   };
 }
 
-export async function ingest(sources: Source[]): Promise<void> {
-  if (sources.length === 0) return;
-  const store = useAppStore.getState();
-  store.setPending(1);
-  try {
-    const reply = await ask(sources);
-    const usable = reply.results.filter((r) => !r.error);
-    const keys = usable.length > 0 ? useAppStore.getState().addArticles(usable) : [];
-    useAppStore
-      .getState()
-      .report([
-        ...reply.problems,
-        ...reply.notes.map((text) => ({ level: "info" as const, text })),
-        ...reply.results.map(describeResult),
-      ]);
-    const { day, windowLength, setDay, incidents, chooseAndFly } = useAppStore.getState();
-    const first = incidents.find((i) => i.key === keys[0]);
-    if (first) {
-      // Show the first new incident: move the window to it if need be, and open it.
-      const range = windowRange(day, windowLength);
-      if (first.t1 < range.start || first.t0 > range.end) setDay(first.t1);
-      chooseAndFly(first.key);
+/** Reads what the user gave with the shared input module (src/ingest), the same code the command line uses. */
+async function parseEntry(entry: Entry): Promise<ParsedEntry> {
+  if (entry.kind === "paste") {
+    const name = entry.title.trim() || "Pasted article";
+    const parsed = parsePaste({
+      id: `pasted-${Date.now().toString(36)}-${++pasteCounter}`,
+      text: entry.body,
+      title: entry.title,
+      published: entry.published,
+      url: entry.url,
+    });
+    if ("problem" in parsed)
+      return { name, inputs: [], problems: [], fatal: `${parsed.problem.message}; it was not added.` };
+    const input = toInput(parsed.article);
+    return {
+      name,
+      inputs: [
+        {
+          name,
+          input: { ...input, title: input.title ?? "Pasted article" },
+          source: { kind: "paste", name: "Pasted article" },
+        },
+      ],
+      problems: [],
+      fatal: null,
+    };
+  }
+  const name = entry.path ?? entry.file.name;
+  const source = { kind: "file" as const, name };
+  const fail = (why: string): ParsedEntry => ({ name, inputs: [], problems: [], fatal: why });
+  if (formatOf(entry.file.name) !== "jsonl") {
+    // Not read at all when too large (parseInputFile would refuse it after reading every byte).
+    if (entry.file.size > MAX_FILE_BYTES)
+      return fail(
+        `${name}: the file is too large (${(entry.file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB); it was not added.`,
+      );
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await entry.file.arrayBuffer());
+    } catch (err) {
+      return fail(`${name} could not be read (${String(err)}).`);
     }
+    const published = entry.published.trim() || undefined;
+    const { articles, problems } = parseInputFile(
+      { name, bytes },
+      { parseHtml, ...(published ? { published } : {}) },
+    );
+    const first = articles[0];
+    if (!first)
+      return fail(problems.map((p) => p.message).join(" ") + (problems.length ? "; it was not added." : ""));
+    return {
+      name,
+      inputs: [{ name, input: toInput(first, name), source }],
+      problems: problems.map((p) => ({ level: "error", text: p.message })),
+      fatal: null,
+    };
+  }
+  // JSONL: streamed in chunks, yielding to the page between them.
+  const published = entry.published.trim() || undefined;
+  const reader = new JsonlReader(name, published ? { published } : {});
+  const entries: InputEntry[] = [];
+  try {
+    const bytes = new Uint8Array(await entry.file.arrayBuffer());
+    for (let at = 0; at < bytes.length; at += JSONL_CHUNK) {
+      entries.push(...reader.push(bytes.subarray(at, at + JSONL_CHUNK)));
+      if (at + JSONL_CHUNK < bytes.length) await yieldToPage();
+    }
+    entries.push(...reader.end());
+  } catch (err) {
+    return fail(`${name} could not be read (${String(err)}).`);
+  }
+  const inputs: ParsedEntry["inputs"] = [];
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if ("article" in e)
+      inputs.push({
+        name: `${e.article.source} “${e.article.title ?? e.article.id}”`,
+        input: toInput(e.article),
+        source,
+      });
+    else problems.push({ level: "error", text: `${e.problem.message}. The other lines were kept.` });
+  }
+  if (inputs.length === 0)
+    return fail(problems.map((p) => p.text.replace(/ The other lines were kept\.$/, "")).join(" "));
+  return { name, inputs, problems, fatal: null };
+}
+
+/** Milliseconds between two store updates while a batch runs. */
+const FLUSH_MS = 200;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function record(reply: IngestReply, key: string, source: StoredArticle["source"]): StoredArticle {
+  return {
+    key,
+    input: { ...reply.input, id: key },
+    result: { ...reply.result, id: key },
+    source,
+    urlKey: normaliseUrl(reply.input.url),
+    contentHash: contentHash(reply.input.text),
+    addedAt: Date.now(),
+    pipelineVersion: PIPELINE_VERSION,
+    publishedFrom: reply.publishedFrom,
+  };
+}
+
+/**
+ * Adds what the user gave, as one batch. Resolves when the batch is over (finished or cancelled).
+ * `messages`: whether each article gets a line in the log (small batches) or only the summary does.
+ */
+export async function ingest(entries: readonly Entry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const store = useAppStore.getState();
+  if (store.batch?.running) {
+    store.report([{ level: "warning", text: "A batch is still running; wait for it or cancel it first." }]);
+    return;
+  }
+  let nextItem = 1;
+  const items: BatchItem[] = entries.map((e) => ({
+    id: nextItem++,
+    name: e.kind === "paste" ? e.title.trim() || "Pasted article" : (e.path ?? e.file.name),
+    state: "waiting",
+    detail: "",
+  }));
+  store.setBatch({ items, running: true, cancelled: false, startedAt: Date.now(), finishedAt: null });
+  store.setPending(1);
+  const chatty = entries.length <= 20;
+
+  const patches = new Map<number, Partial<BatchItem>>();
+  let added: BatchItem[] = [];
+  let records: StoredArticle[] = [];
+  let logLines: Message[] = [];
+  const newIncidentKeys: string[] = [];
+  let lastFlush = 0;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    lastFlush = performance.now();
+    const s = useAppStore.getState();
+    if (records.length > 0) newIncidentKeys.push(...s.putStoredArticles(records));
+    if (patches.size > 0 || added.length > 0) s.patchBatch(new Map(patches), added);
+    if (logLines.length > 0) s.report(logLines);
+    records = [];
+    added = [];
+    logLines = [];
+    patches.clear();
+  };
+  const scheduleFlush = () => {
+    if (scheduled) return;
+    scheduled = true;
+    const wait = Math.max(0, FLUSH_MS - (performance.now() - lastFlush));
+    setTimeout(() => requestAnimationFrame(flush), wait);
+  };
+  const patch = (id: number, p: Partial<BatchItem>) => {
+    patches.set(id, { ...patches.get(id), ...p });
+    scheduleFlush();
+  };
+  const cancelled = () => useAppStore.getState().batch?.cancelled === true;
+
+  // Known articles: the page's, then this batch's as they are accepted.
+  const known: ArticleIdentity[] = identitiesOf(useAppStore.getState());
+  const taken = new Set(useAppStore.getState().articles.map((a) => a.id));
+  let done = 0;
+  let failed = 0;
+  let duplicates = 0;
+  let needsDate = 0;
+
+  for (let i = 0; i < entries.length; i++) {
+    const item = items[i] as BatchItem;
+    if (cancelled()) break;
+    patch(item.id, { state: "working", detail: "reading" });
+    const parsed = await parseEntry(entries[i] as Entry);
+    if (parsed.fatal) {
+      failed++;
+      patch(item.id, { state: "failed", detail: parsed.fatal });
+      logLines.push({ level: "error", text: parsed.fatal });
+      continue;
+    }
+    for (const p of parsed.problems) {
+      logLines.push(p);
+      if (p.level === "error") {
+        failed++;
+        added.push({ id: nextItem++, name: parsed.name, state: "failed", detail: p.text });
+      }
+    }
+    for (let k = 0; k < parsed.inputs.length; k++) {
+      if (cancelled()) break;
+      const { name, input, source } = parsed.inputs[k] as ParsedEntry["inputs"][number];
+      // The first article of a file is the file's own line; the others (JSONL) get lines of their own.
+      let id = item.id;
+      if (k > 0) {
+        id = nextItem++;
+        added.push({ id, name, state: "working", detail: "" });
+      }
+      const dup = findDuplicate({ url: input.url, text: input.text }, known);
+      if (dup) {
+        duplicates++;
+        const text = `“${input.title || name}” was not added again: it is the same ${dup.by === "url" ? "URL" : "text"} as “${dup.title}”, already added.`;
+        patch(id, { state: "duplicate", detail: text, articleKey: dup.key });
+        logLines.push({ level: "warning", text });
+        continue;
+      }
+      patch(id, { state: "working", detail: "extracting" });
+      const reply = await extractInWorker(input);
+      const title = `“${reply.result.title || name}”`;
+      if (reply.result.error) {
+        failed++;
+        const text = `${title} could not be processed: ${reply.result.error}`;
+        patch(id, { state: "failed", detail: text });
+        logLines.push({ level: "error", text });
+        continue;
+      }
+      const key = uniqueId(input.id, taken);
+      taken.add(key);
+      const r = record(reply, key, source);
+      known.push({ key, title: r.input.title ?? key, urlKey: r.urlKey, contentHash: r.contentHash });
+      records.push(r);
+      const n = reply.result.events.length;
+      const waitingEvents = reply.result.undatedEvents?.length ?? 0;
+      if (reply.publishedFrom === null) {
+        needsDate++;
+        const text = `${title} has no publication date in its metadata or its text: give it one below (${plural(n, "incident")} placed, ${plural(waitingEvents, "more")} waiting for the date).`;
+        patch(id, { state: "needsDate", detail: text, articleKey: key });
+        if (chatty) logLines.push({ level: "warning", text });
+      } else {
+        done++;
+        const from =
+          reply.publishedFrom === "text"
+            ? ` (publication date ${reply.input.published ?? ""} read from the text)`
+            : "";
+        const text =
+          n > 0
+            ? `${title}: ${plural(n, "incident")} added${from}.`
+            : `${title} was read, but no incidents were found${reply.result.toponyms.length === 0 ? " (no places in the text)" : ""}; nothing to map.`;
+        patch(id, { state: "done", detail: text, articleKey: key });
+        if (chatty) logLines.push({ level: n > 0 ? "info" : "warning", text });
+      }
+    }
+    await yieldToPage();
+  }
+  const wasCancelled = cancelled();
+  if (wasCancelled) {
+    for (const item of [...items, ...added]) {
+      const state = patches.get(item.id)?.state ?? item.state;
+      if (state === "waiting" || state === "working")
+        patch(item.id, { state: "cancelled", detail: "cancelled" });
+    }
+    for (const item of useAppStore.getState().batch?.items ?? [])
+      if (item.state === "waiting") patch(item.id, { state: "cancelled", detail: "cancelled" });
+  }
+  const summary = [
+    `${plural(done, "article")} added`,
+    needsDate ? `${needsDate} waiting for a publication date` : "",
+    failed ? `${failed} failed` : "",
+    duplicates ? `${duplicates} already added` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  if (entries.length > 1 || wasCancelled)
+    logLines.push({
+      level: failed ? "warning" : "info",
+      text: `${wasCancelled ? "Batch cancelled" : "Batch finished"}: ${summary}.`,
+    });
+  flush();
+  const s = useAppStore.getState();
+  if (s.batch) s.setBatch({ ...s.batch, running: false, finishedAt: Date.now() });
+  s.setPending(-1);
+  showFirst(newIncidentKeys);
+}
+
+/** Moves the time window to the first new incident if need be, and opens it. */
+function showFirst(keys: readonly string[]): void {
+  const { day, windowLength, setDay, incidents, chooseAndFly } = useAppStore.getState();
+  const first = incidents.find((i) => i.key === keys[0]);
+  if (!first) return;
+  const range = windowRange(day, windowLength);
+  if (first.t1 < range.start || first.t0 > range.end) setDay(first.t1);
+  chooseAndFly(first.key);
+}
+
+/**
+ * Gives (or changes) a stored article's publication date and extracts it again in the worker, so its
+ * relative dates ("on Saturday") resolve. Corrections follow their evidence into the new result.
+ */
+export async function setPublicationDate(key: string, published: string): Promise<void> {
+  const record0 = useAppStore.getState().stored.get(key);
+  if (!record0) return;
+  useAppStore.getState().setPending(1);
+  try {
+    const reply = await extractInWorker({ ...record0.input, id: key, published });
+    if (reply.result.error) {
+      useAppStore.getState().report([
+        {
+          level: "error",
+          text: `“${record0.input.title ?? key}” could not be processed again: ${reply.result.error}`,
+        },
+      ]);
+      return;
+    }
+    const next: StoredArticle = {
+      ...record0,
+      input: { ...record0.input, published },
+      result: { ...reply.result, id: key },
+      pipelineVersion: PIPELINE_VERSION,
+      publishedFrom: "user",
+    };
+    const keys = useAppStore.getState().putStoredArticles([next]);
+    const s = useAppStore.getState();
+    if (s.batch) {
+      const item = s.batch.items.find((i) => i.articleKey === key && i.state === "needsDate");
+      if (item)
+        s.patchBatch(
+          new Map([
+            [item.id, { state: "done", detail: `“${next.input.title ?? key}”: dated ${published}.` }],
+          ]),
+        );
+    }
+    s.report([
+      {
+        level: "info",
+        text: `“${next.input.title ?? key}” is dated ${published}: ${plural(reply.result.events.length, "incident")} now.`,
+      },
+    ]);
+    showFirst(keys);
   } finally {
     useAppStore.getState().setPending(-1);
   }
-}
-
-/** Reads picked files into sources; files that cannot be read are reported and skipped. */
-export async function sourcesFromFiles(files: readonly File[], published: string): Promise<Source[]> {
-  const sources: Source[] = [];
-  const problems: Omit<IngestMessage, "id">[] = [];
-  for (const file of files) {
-    const lower = file.name.toLowerCase();
-    const kind =
-      lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? "jsonl" : lower.endsWith(".txt") ? "txt" : null;
-    if (kind === null) {
-      problems.push({
-        level: "error",
-        text: `${file.name} was not added: only .txt and .jsonl files can be read.`,
-      });
-    } else if (file.size === 0) {
-      problems.push({ level: "error", text: `${file.name} was not added: the file is empty.` });
-    } else if (file.size > MAX_FILE_BYTES) {
-      problems.push({
-        level: "error",
-        text: `${file.name} was not added: it is ${(file.size / 1e6).toFixed(1)} MB; files up to ${MAX_FILE_BYTES / 1e6} MB can be read.`,
-      });
-    } else {
-      try {
-        sources.push({ kind, name: file.name, text: await file.text(), published });
-      } catch (err) {
-        problems.push({ level: "error", text: `${file.name} could not be read (${String(err)}).` });
-      }
-    }
-  }
-  if (problems.length > 0) useAppStore.getState().report(problems);
-  return sources;
 }

@@ -1,16 +1,17 @@
-/** Messages between the page and the ingest worker. */
-import type { ArticleResult } from "../../pipeline/contract";
-import type { Problem, Source } from "./parseInput";
+/** Messages between the page and the ingest worker: one article at a time, so a batch can be cancelled between two. */
+import type { ArticleInput, ArticleResult } from "../../pipeline/contract";
+import type { PublishedFrom } from "../workbench/db";
 
 export interface IngestRequest {
   id: number;
-  sources: Source[];
+  input: ArticleInput;
 }
 
 export interface IngestReply {
   id: number;
-  results: ArticleResult[];
-  problems: Problem[];
-  /** Informational lines ("3 incidents added from …" is written by the page; this is for worker notes). */
-  notes: string[];
+  /** The extraction (its `error` set when the article could not be processed). */
+  result: ArticleResult;
+  /** The input as extracted (with the publication date found in the text, if any). */
+  input: ArticleInput;
+  publishedFrom: PublishedFrom;
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
-import { highlightedCountries, incidentsInWindow, windowRange } from "../store/selectors";
+import { windowRange } from "../store/selectors";
 import { MarkerChooser } from "./MarkerChooser";
 import { useConflictMap } from "./useConflictMap";
 
@@ -20,10 +20,9 @@ export function MapView() {
   const reportViewFromMap = useAppStore((s) => s.reportViewFromMap);
 
   const range = useMemo(() => windowRange(day, windowLength), [day, windowLength]);
-  const visible = useMemo(() => incidentsInWindow(incidents, range), [incidents, range]);
-  const countries = useMemo(() => highlightedCountries(visible), [visible]);
 
   const onPick = useCallback(
+    // The clicked point (4th argument) is for placing an incident by clicking; not used here.
     (keys: string[], x: number, y: number) => {
       const [first] = keys;
       if (first === undefined) closeChooser();
@@ -35,7 +34,7 @@ export function MapView() {
 
   useConflictMap(
     container,
-    { incidents, range, visible, countries, selectedKey, viewRequest },
+    { incidents, range, selectedKey, viewRequest },
     { onPick, onView: reportViewFromMap, onMoveStart: closeChooser },
   );
 

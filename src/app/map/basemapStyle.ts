@@ -5,14 +5,7 @@
 import type { FilterSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { MAP_FONT, MAP_FONT_BOLD, mapFontFaces } from "./fonts";
-import {
-  INCIDENT_SOURCE,
-  INITIAL_STATE,
-  countryHighlightLayers,
-  incidentFeatures,
-  incidentLayers,
-} from "./incidentLayers";
-import type { Incident } from "../model/incident";
+import { countryHighlightLayers } from "./incidentLayers";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -21,19 +14,17 @@ const CITY_ZOOM_FILTER: FilterSpecification = [">=", ["zoom"], ["get", "minzoom"
 
 export const BASEMAP_SOURCES = ["countries", "borders", "coastlines", "country-labels", "cities"] as const;
 
-export function buildStyle(incidents: readonly Incident[]): StyleSpecification {
+export function buildStyle(): StyleSpecification {
   return {
     version: 8,
     name: "Conflict Map offline basemap",
     "font-faces": mapFontFaces(),
-    state: INITIAL_STATE,
     sources: {
-      countries: { type: "geojson", data: EMPTY },
+      countries: { type: "geojson", data: EMPTY, promoteId: "iso2" },
       borders: { type: "geojson", data: EMPTY },
       coastlines: { type: "geojson", data: EMPTY },
       "country-labels": { type: "geojson", data: EMPTY },
       cities: { type: "geojson", data: EMPTY },
-      [INCIDENT_SOURCE]: { type: "geojson", data: incidentFeatures(incidents) },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": "#cfe0ea" } },
@@ -94,7 +85,6 @@ export function buildStyle(incidents: readonly Incident[]): StyleSpecification {
         },
         paint: { "text-color": "#2f2c28", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
       },
-      ...incidentLayers(),
     ],
   };
 }

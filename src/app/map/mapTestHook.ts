@@ -2,19 +2,26 @@
  * A read-only test hook for e2e tests and benchmarks, installed only when the browser is driven by
  * automation (navigator.webdriver): `window.__conflictMap`.
  *
- *   isReady()          the style is loaded and the map is not moving
+ *   isReady()          the style is loaded, the markers are on the GPU and the map is not moving
  *   markerPoint(key)   where an incident's marker is drawn, in page (client) pixels, or null
- *   filterTimings()    main-thread milliseconds spent in each time-filter update (global-state set)
+ *   markersInWindow()  how many incident markers the time window lets the map draw
+ *   mapWindow()        the time window the markers are drawn with ({start, end} day numbers), or null
+ *   dataDrawnAt()      performance.now() of the first frame drawn after the last incident data change
+ *   filterTimings()    main-thread milliseconds spent in each time-window update (uniforms + lit countries)
  *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
 import type { Map as MlMap } from "maplibre-gl";
+import type { DayWindow } from "../model/columns";
 import type { Incident } from "../model/incident";
 
 export interface ConflictMapTestHook {
   isReady: () => boolean;
   markerPoint: (key: string) => { x: number; y: number } | null;
+  markersInWindow: () => number;
+  mapWindow: () => DayWindow | null;
+  dataDrawnAt: () => number;
   filterTimings: () => number[];
   cityLabels: () => string[];
 }
@@ -32,21 +39,31 @@ export function recordFilterTiming(ms: number): void {
   if (timings.length > 5000) timings.splice(0, timings.length - 5000);
 }
 
-export function installMapTestHook(
-  map: MlMap,
-  loaded: () => boolean,
-  incidents: () => readonly Incident[],
-): () => void {
+export interface MapHookSources {
+  isReady: () => boolean;
+  incidents: () => readonly Incident[];
+  markersInWindow: () => number;
+  window: () => DayWindow | null;
+  dataDrawnAt: () => number;
+}
+
+export function installMapTestHook(map: MlMap, sources: MapHookSources): () => void {
   if (!navigator.webdriver) return () => {};
   window.__conflictMap = {
-    isReady: () => loaded() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
+    isReady: () => sources.isReady() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
     markerPoint: (key) => {
-      const inc = incidents().find((i) => i.key === key);
+      const inc = sources.incidents().find((i) => i.key === key);
       if (!inc) return null;
       const p = map.project([inc.event.lon, inc.event.lat]);
       const rect = map.getContainer().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
+    markersInWindow: sources.markersInWindow,
+    mapWindow: () => {
+      const w = sources.window();
+      return w ? { start: w.start, end: w.end } : null;
+    },
+    dataDrawnAt: sources.dataDrawnAt,
     filterTimings: () => [...timings],
     cityLabels: () => {
       if (!map.getLayer("city-labels")) return [];

@@ -3,51 +3,67 @@
  * unmount; React state flows in through `inputs` (applied imperatively, only when it changed) and user
  * actions flow out through `callbacks`. The map reports its own moves (origin "map") and only moves
  * itself for an app request (origin "app"), so the two never feed back into each other.
+ *
+ * Incident data path: the filtered, time-sorted incidents become binary columns (model/columns.ts)
+ * once per change of that array; the columns go to the GPU layer (incidentGlLayer.ts) and a picking
+ * index (incidentPicker.ts). A time-window change — from the store, or from `setMapTimeWindow`
+ * (mapTime.ts) without React — sets two uniforms, updates the lit countries and repaints.
  */
 import * as maplibregl from "maplibre-gl";
-import type { GeoJSONSource, Map as MlMap, MapGeoJSONFeature } from "maplibre-gl";
+import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 // MapLibre's worker, copied as-is into the build and loaded from the page's origin.
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { useEffect, useRef, type RefObject } from "react";
+import {
+  columnsFromIncidents,
+  countriesInWindow,
+  countryRows,
+  countInWindow,
+  type CountryRows,
+  type DayWindow,
+  type IncidentColumns,
+} from "../model/columns";
 import type { Incident } from "../model/incident";
 import type { DayRange } from "../store/selectors";
 import type { MapView, ViewRequest } from "../store/viewSlice";
 import { BASEMAP_SOURCES, buildStyle } from "./basemapStyle";
 import { loadBasemapData, type BasemapData } from "./basemapData";
-import {
-  CLICKABLE_LAYERS,
-  COUNTRY_HIGHLIGHT_LAYER,
-  INCIDENT_SOURCE,
-  STATE,
-  incidentFeatures,
-} from "./incidentLayers";
+import { IncidentGlLayer } from "./incidentGlLayer";
+import { COUNTRY_HIGHLIGHT_LAYER, HIGHLIGHT_STATE } from "./incidentLayers";
+import { IncidentPicker } from "./incidentPicker";
+import { connectMapTime } from "./mapTime";
 import { installMapTestHook, recordFilterTiming } from "./mapTestHook";
 
 export interface MapInputs {
-  /** Every incident, sorted by time. Re-sent to the map only when this array changes (articles added). */
+  /** The incidents to draw (after the non-time filters), sorted by time. Turned into columns when it changes. */
   incidents: readonly Incident[];
-  /** The time window; applied through global state. */
+  /** The time window. */
   range: DayRange;
-  /** Incidents in the window (for clicks on a highlighted country). */
-  visible: readonly Incident[];
-  /** Countries whose whole-country incidents are in the window. */
-  countries: readonly string[];
   selectedKey: string | null;
   viewRequest: ViewRequest | null;
 }
 
 export interface MapCallbacks {
-  /** Incidents under a click, in time order (empty: a click on nothing). x/y: pixels in the container. */
-  onPick: (keys: string[], x: number, y: number) => void;
+  /**
+   * Incidents under a click, in time order (empty: a click on nothing). x/y: pixels in the container;
+   * lngLat: the clicked point on the map.
+   */
+  onPick: (keys: string[], x: number, y: number, lngLat: { lon: number; lat: number }) => void;
   /** The map moved (by the user, or after an app request); origin "map". */
   onView: (view: MapView) => void;
   /** The camera started moving: floating UI anchored to pixels should go. */
   onMoveStart: () => void;
 }
 
-const PICK_TOLERANCE_PX = 5;
-
 maplibregl.setWorkerUrl(new URL(maplibreWorkerUrl, window.location.href).href);
+
+/** What the map draws, derived once per change of the incidents array. */
+interface MapData {
+  incidents: readonly Incident[];
+  cols: IncidentColumns;
+  picker: IncidentPicker;
+  countries: CountryRows;
+}
 
 function initialBounds(incidents: readonly Incident[]): maplibregl.LngLatBounds | undefined {
   if (window.location.hash.length > 1 || incidents.length === 0) return undefined;
@@ -67,6 +83,14 @@ function setBasemap(map: MlMap, data: BasemapData): void {
   for (const id of BASEMAP_SOURCES) map.getSource<GeoJSONSource>(id)?.setData(byId[id]);
 }
 
+/** The row of `incidents[index]` in columns built from them (the identity unless they were unsorted). */
+function rowOf(cols: IncidentColumns, index: number): number | null {
+  if (index < 0) return null;
+  if (cols.source[index] === index) return index;
+  const row = cols.source.indexOf(index);
+  return row < 0 ? null : row;
+}
+
 export function useConflictMap(
   container: RefObject<HTMLDivElement | null>,
   inputs: MapInputs,
@@ -76,70 +100,93 @@ export function useConflictMap(
   const loadedRef = useRef(false);
   const inputsRef = useRef(inputs);
   const callbacksRef = useRef(callbacks);
-  const sentIncidents = useRef<readonly Incident[] | null>(null);
-  const appliedState = useRef<Record<string, unknown>>({});
   const flownSeq = useRef<number>(inputs.viewRequest?.seq ?? 0);
+  const applyRef = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     inputsRef.current = inputs;
     callbacksRef.current = callbacks;
   });
 
-  /** Pushes the inputs into the map, touching only what changed. */
-  const apply = useRef((map: MlMap) => {
-    const { incidents, range, countries, selectedKey } = inputsRef.current;
-    if (sentIncidents.current !== incidents) {
-      map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(incidentFeatures(incidents));
-      sentIncidents.current = incidents;
-    }
-    const next: Record<string, unknown> = {
-      [STATE.tStart]: range.start,
-      [STATE.tEnd]: range.end,
-      [STATE.countries]: countries,
-      [STATE.selected]: selectedKey ?? "",
-    };
-    const started = performance.now();
-    let changed = false;
-    for (const [key, value] of Object.entries(next)) {
-      const before = appliedState.current[key];
-      const same = Array.isArray(value) ? JSON.stringify(before) === JSON.stringify(value) : before === value;
-      if (same) continue;
-      map.setGlobalStateProperty(key, value);
-      appliedState.current[key] = value;
-      changed = true;
-    }
-    if (changed) recordFilterTiming(performance.now() - started);
-  });
-
   // Create the map once; remove it on unmount.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const { incidents } = inputsRef.current;
-    const bounds = initialBounds(incidents);
+    const layer = new IncidentGlLayer();
+    let data: MapData | null = null;
+    let range: DayWindow | null = null;
+    let selected: { data: MapData; key: string | null } | null = null;
+    let lit = new Set<string>();
+
     const map = new maplibregl.Map({
       container: element,
-      style: buildStyle(incidents),
+      style: buildStyle(),
       hash: true,
       center: [30, 25],
       zoom: 1.5,
-      ...(bounds ? { bounds, fitBoundsOptions: { padding: 80, maxZoom: 5 } } : {}),
+      ...(() => {
+        const bounds = initialBounds(inputsRef.current.incidents);
+        return bounds ? { bounds, fitBoundsOptions: { padding: 80, maxZoom: 5 } } : {};
+      })(),
       maxZoom: 12,
       attributionControl: { compact: true, customAttribution: "Natural Earth (world-atlas)" },
       cancelPendingTileRequestsWhileZooming: false,
     });
-    sentIncidents.current = incidents;
     mapRef.current = map;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
 
+    const setLit = (next: Set<string>) => {
+      for (const code of lit) {
+        if (code && !next.has(code))
+          map.setFeatureState({ source: "countries", id: code }, { [HIGHLIGHT_STATE]: false });
+      }
+      for (const code of next) {
+        if (code && !lit.has(code))
+          map.setFeatureState({ source: "countries", id: code }, { [HIGHLIGHT_STATE]: true });
+      }
+      lit = next;
+    };
+
+    /** The time window: uniforms, lit countries, repaint. A window already applied costs nothing. */
+    const applyWindow = (next: DayWindow, force = false) => {
+      if (!force && range && range.start === next.start && range.end === next.end) return;
+      const started = performance.now();
+      range = { start: next.start, end: next.end };
+      layer.setWindow(range);
+      if (data) setLit(countriesInWindow(data.cols, data.countries, range));
+      recordFilterTiming(performance.now() - started);
+    };
+
+    /** Pushes the inputs into the map, touching only what changed. */
+    const apply = () => {
+      const { incidents, range: wanted, selectedKey } = inputsRef.current;
+      if (data?.incidents !== incidents) {
+        const cols = columnsFromIncidents(incidents);
+        data = { incidents, cols, picker: new IncidentPicker(cols), countries: countryRows(cols) };
+        layer.setColumns(cols);
+        applyWindow(range ?? wanted, true);
+      }
+      applyWindow(wanted);
+      if (selected?.data !== data || selected.key !== selectedKey) {
+        const index = selectedKey === null ? -1 : incidents.findIndex((i) => i.key === selectedKey);
+        layer.setSelectedRow(rowOf(data.cols, index));
+        selected = { data, key: selectedKey };
+      }
+    };
+    applyRef.current = apply;
+
     let disposed = false;
+    const disconnectTime = connectMapTime((next) => {
+      if (loadedRef.current) applyWindow(next);
+    });
     map.on("load", () => {
       loadedRef.current = true;
-      apply.current(map);
+      map.addLayer(layer);
+      apply();
       loadBasemapData()
-        .then((data) => {
-          if (!disposed) setBasemap(map, data);
+        .then((basemap) => {
+          if (!disposed) setBasemap(map, basemap);
         })
         .catch((err: unknown) => console.warn("basemap could not be loaded", err));
     });
@@ -151,51 +198,73 @@ export function useConflictMap(
       const c = map.getCenter();
       callbacksRef.current.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
-    map.on("click", (e) => {
-      const { x, y } = e.point;
-      const box: [[number, number], [number, number]] = [
-        [x - PICK_TOLERANCE_PX, y - PICK_TOLERANCE_PX],
-        [x + PICK_TOLERANCE_PX, y + PICK_TOLERANCE_PX],
-      ];
-      const hits = map.queryRenderedFeatures(box, { layers: CLICKABLE_LAYERS });
-      let keys = uniqueKeysInTimeOrder(hits);
-      if (keys.length === 0) {
-        const codes = new Set(
-          map
-            .queryRenderedFeatures(e.point, { layers: [COUNTRY_HIGHLIGHT_LAYER] })
-            .map((f) => String(f.properties.iso2)),
-        );
-        keys = inputsRef.current.visible
-          .filter((i) => i.event.precision === "country" && codes.has(i.event.countryCode))
-          .map((i) => i.key);
+
+    /** Keys of the incidents drawn under a point, in time order. */
+    const keysAt = (point: maplibregl.Point, lngLat: maplibregl.LngLat): string[] => {
+      if (!data || !range) return [];
+      const m = maplibregl.MercatorCoordinate.fromLngLat(lngLat);
+      const { cols, incidents } = data;
+      const keyOf = (row: number) => (incidents[cols.source[row] as number] as Incident).key;
+      const rows = data.picker.pick(m.x, m.y, map.getZoom(), range);
+      if (rows.length > 0) return rows.map(keyOf);
+      // A lit country: its whole-country incidents in the window.
+      const codes = new Set(
+        map
+          .queryRenderedFeatures(point, { layers: [COUNTRY_HIGHLIGHT_LAYER] })
+          .map((f) => String(f.properties.iso2))
+          .filter((code) => code && lit.has(code)),
+      );
+      if (codes.size === 0) return [];
+      const out: number[] = [];
+      const { rows: countryRowIds } = data.countries;
+      for (const row of countryRowIds) {
+        if (
+          (cols.t0[row] as number) <= range.end &&
+          (cols.t1[row] as number) >= range.start &&
+          codes.has(cols.countryCodes[cols.country[row] as number] ?? "")
+        )
+          out.push(row);
       }
-      callbacksRef.current.onPick(keys, x, y);
+      return out.map(keyOf);
+    };
+
+    map.on("click", (e) => {
+      const keys = keysAt(e.point, e.lngLat);
+      callbacksRef.current.onPick(keys, e.point.x, e.point.y, { lon: e.lngLat.lng, lat: e.lngLat.lat });
     });
-    for (const layer of [...CLICKABLE_LAYERS, COUNTRY_HIGHLIGHT_LAYER]) {
-      map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
-      map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
-    }
-    const removeHook = installMapTestHook(
-      map,
-      () => loadedRef.current,
-      () => inputsRef.current.incidents,
-    );
+    let hoverFrame = 0;
+    map.on("mousemove", (e) => {
+      if (hoverFrame || map.isMoving() || e.originalEvent.buttons !== 0) return;
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        map.getCanvas().style.cursor = keysAt(e.point, e.lngLat).length > 0 ? "pointer" : "";
+      });
+    });
+
+    const removeHook = installMapTestHook(map, {
+      isReady: () => loadedRef.current && layer.isUploaded(),
+      incidents: () => inputsRef.current.incidents,
+      markersInWindow: () => (data && range ? countInWindow(data.cols, range) : 0),
+      window: () => range,
+      dataDrawnAt: () => layer.drawnAt,
+    });
 
     return () => {
       disposed = true;
+      cancelAnimationFrame(hoverFrame);
+      disconnectTime();
       removeHook();
       loadedRef.current = false;
       mapRef.current = null;
-      appliedState.current = {};
+      applyRef.current = null;
       map.remove();
     };
   }, [container]);
 
   // State changes: applied to the map without re-creating anything.
   useEffect(() => {
-    const map = mapRef.current;
-    if (map && loadedRef.current) apply.current(map);
-  }, [inputs.incidents, inputs.range, inputs.countries, inputs.selectedKey]);
+    if (loadedRef.current) applyRef.current?.();
+  }, [inputs.incidents, inputs.range, inputs.selectedKey]);
 
   // App-originated camera moves.
   useEffect(() => {
@@ -205,10 +274,4 @@ export function useConflictMap(
     flownSeq.current = request.seq;
     map.flyTo({ center: [request.lon, request.lat], zoom: request.zoom, essential: true, duration: 900 });
   }, [inputs.viewRequest]);
-}
-
-function uniqueKeysInTimeOrder(features: MapGeoJSONFeature[]): string[] {
-  const byId = new Map<number, string>();
-  for (const f of features) byId.set(Number(f.id), String(f.properties.key));
-  return [...byId.entries()].sort((a, b) => a[0] - b[0]).map(([, key]) => key);
 }

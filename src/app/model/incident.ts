@@ -13,6 +13,11 @@ export interface Incident {
   t1: number;
   /** killed + wounded where reported, else 0: sizes the marker. */
   casualties: number;
+  /**
+   * The user corrected this incident (drawn with an outline on the map). incidentsOf sets false;
+   * optional so that records written before this field (tests, stored state) still type-check.
+   */
+  userEdited?: boolean;
 }
 
 export function incidentKey(articleId: string, eventId: string): string {
@@ -26,11 +31,18 @@ export function incidentKey(articleId: string, eventId: string): string {
  */
 export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0): Incident[] {
   const out: Incident[] = [];
+  // Large sets repeat a few thousand dates a million times: parse each once.
+  const days = new Map<string, number | null>();
+  const dayOf = (text: string): number | null => {
+    let d = days.get(text);
+    if (d === undefined) days.set(text, (d = parseDay(text)));
+    return d;
+  };
   articles.forEach((article, i) => {
     if (article.error) return;
     for (const event of article.events) {
-      const t0 = parseDay(event.dateStart);
-      const t1 = parseDay(event.dateEnd) ?? t0;
+      const t0 = dayOf(event.dateStart);
+      const t1 = dayOf(event.dateEnd) ?? t0;
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
       out.push({
         key: incidentKey(article.id, event.id),
@@ -39,6 +51,7 @@ export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0
         t0,
         t1: Math.max(t0, t1),
         casualties: (event.killed ?? 0) + (event.wounded ?? 0),
+        userEdited: false,
       });
     }
   });

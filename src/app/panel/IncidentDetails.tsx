@@ -7,6 +7,11 @@ import { windowRange } from "../store/selectors";
 import { describeDay, describeRange, parseDay } from "../time/days";
 import { casualtiesText, dateHowText, precisionText, scoreText } from "./describe";
 import { excerptSegments, type Mark } from "./excerptSegments";
+import { CorrectionsEditor } from "../workbench/CorrectionsEditor";
+import { MergedReports } from "../workbench/MergedReports";
+import { isWebUrl } from "../workbench/identity";
+import type { WorkbenchIncident } from "../workbench/buildIncidents";
+import { describeFigure } from "../../reports/mergeReports";
 
 /** The selected incident: the excerpt that reported it, with its place and date words marked, and its provenance. */
 export function IncidentDetails() {
@@ -50,12 +55,16 @@ function Details({
   headingRef,
   onClose,
 }: {
-  incident: Incident;
+  incident: Incident & Partial<Pick<WorkbenchIncident, "userEdited">>;
   article: ArticleResult | undefined;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
 }) {
   const { event } = incident;
+  const built = useAppStore((s) => s.built);
+  const group = useMemo(() => built.groupOf(incident.key), [built, incident.key]);
+  const stored = useAppStore((s) => (article ? s.stored.has(article.id) : false));
+  const removeArticle = useAppStore((s) => s.removeArticle);
   const day = useAppStore((s) => s.day);
   const windowLength = useAppStore((s) => s.windowLength);
   const range = windowRange(day, windowLength);
@@ -84,6 +93,7 @@ function Details({
         </button>
       </div>
       {outside ? <p className="note">Outside the current time window.</p> : null}
+      {incident.userEdited ? <p className="note user-edited">Corrected by you.</p> : null}
 
       <blockquote className="excerpt">
         {segments.map((s, i) =>
@@ -124,30 +134,22 @@ function Details({
           {scoreText(toponym?.score)}
           {toponym?.cue ? <span className="sub">decided by: {toponym.cue}</span> : null}
         </dd>
-        {toponym && toponym.alternatives.length > 0 ? (
-          <>
-            <dt>Could also mean</dt>
-            <dd>
-              {toponym.alternatives
-                .map(
-                  (a) =>
-                    `${a.name}${a.countryCode ? ` (${a.countryCode})` : ""}, score ${scoreText(a.score)}`,
-                )
-                .join("; ")}
-            </dd>
-          </>
-        ) : null}
         <dt>Casualties</dt>
-        <dd>{casualtiesText(event)}</dd>
+        <dd>
+          {casualtiesText(event)}
+          {group && group.reports.length > 1 && group.killed && group.killed.min !== group.killed.max ? (
+            <span className="sub">killed across the reports: {describeFigure(group.killed)}</span>
+          ) : null}
+        </dd>
         <dt>Article</dt>
         <dd>
           {article?.title || article?.id || "unknown article"}
           <span className="sub">
             published {published === null ? article?.published || "—" : describeDay(published)}
-            {article?.url ? (
+            {isWebUrl(article?.url) ? (
               <>
                 {" · "}
-                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                <a href={article?.url} target="_blank" rel="noopener noreferrer">
                   source
                 </a>
               </>
@@ -155,6 +157,25 @@ function Details({
           </span>
         </dd>
       </dl>
+      {group ? <MergedReports group={group} /> : null}
+      {article ? (
+        <CorrectionsEditor
+          key={`${incident.key}|${event.dateStart}|${event.killed}|${event.wounded}`}
+          reportKey={incident.key}
+          article={article}
+          event={event}
+        />
+      ) : null}
+      {article && stored ? (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => removeArticle(article.id)}
+          aria-label={`Remove article “${article.title || article.id}” and its incidents`}
+        >
+          Remove article
+        </button>
+      ) : null}
     </section>
   );
 }

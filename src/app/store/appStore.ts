@@ -1,7 +1,9 @@
-/** The app's store instance, and its seeding with the extracted articles and the URL's `?t=` / `&w=`. */
+/** The app's store instance, and its seeding with the extracted articles, the user's stored work and the URL's `?t=` / `&w=`. */
 import extractedUrl from "../../../data/extracted.json?url";
 import { asArticles } from "../model/articles";
 import { readTimeQuery } from "../time/timeQuery";
+import { memoryOnlyMessage, openStorage } from "../workbench/db";
+import { setWorkbenchStorage } from "../workbench/persistence";
 import { clampDay, timeDomain } from "./selectors";
 import { createAppStore } from "./store";
 
@@ -13,7 +15,25 @@ export const useAppStore = createAppStore({
   windowLength: query.windowLength ?? "week",
 });
 
-/** Loads the extracted articles (same origin, bundled by Vite) into the store. Never throws. */
+/** Opens the user's stored work (or falls back to memory, saying why) and loads it into the store. Never throws. */
+async function loadWorkbench(): Promise<void> {
+  const store = useAppStore.getState();
+  const { storage, problem } = await openStorage();
+  setWorkbenchStorage(storage, (failure) => useAppStore.getState().setStorageProblem(failure));
+  try {
+    store.loadWorkbench(await storage.loadAll(), problem);
+  } catch (err) {
+    store.loadWorkbench({ articles: [], corrections: [], mergeDecisions: [] }, problem);
+    store.report([
+      {
+        level: "error",
+        text: `Your stored articles could not be read (${String(err)}). ${memoryOnlyMessage("Nothing was changed")}`,
+      },
+    ]);
+  }
+}
+
+/** Loads the extracted articles (same origin, bundled by Vite) and the user's work into the store. Never throws. */
 export async function seedAppStore(): Promise<void> {
   const store = useAppStore.getState();
   try {
@@ -23,5 +43,6 @@ export async function seedAppStore(): Promise<void> {
   } catch (err) {
     store.report([{ level: "error", text: `The extracted incidents could not be loaded (${String(err)}).` }]);
   }
+  await loadWorkbench();
   useAppStore.setState({ day: clampDay(query.day, timeDomain(useAppStore.getState().incidents)) });
 }

@@ -5,9 +5,10 @@ import { createIngestSlice, type IngestSlice } from "./ingestSlice";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
 import { createTimeSlice, type TimeSlice } from "./timeSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
+import { createWorkbenchSlice, type WorkbenchSlice } from "./workbenchSlice";
 import type { WindowLength } from "./selectors";
 
-export type AppState = IncidentsSlice & TimeSlice & ViewSlice & SelectionSlice & IngestSlice;
+export type AppState = IncidentsSlice & TimeSlice & ViewSlice & SelectionSlice & IngestSlice & WorkbenchSlice;
 
 export interface InitialState {
   articles: readonly ArticleResult[];
@@ -23,6 +24,7 @@ export function createAppStore(initial: InitialState) {
     ...createViewSlice(...a),
     ...createSelectionSlice(...a),
     ...createIngestSlice(...a),
+    ...createWorkbenchSlice(...a),
   }));
 }
 

@@ -47,7 +47,10 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   mentions.forEach((m, i) => mentionsBySentence[m.sentence]?.push(i));
   const datesBySentence: number[][] = sentences.map(() => []);
   let si = 0;
+  const dl = state.dateline;
   dates.forEach((d, i) => {
+    // The dateline's date is when the article was filed, not when anything in it happened.
+    if (dl && d.start >= dl.start && d.end <= dl.end) return;
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= d.start) si++;
     datesBySentence[si]?.push(i);
   });

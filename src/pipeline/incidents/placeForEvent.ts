@@ -72,7 +72,7 @@ function inCountryList(text: string, mentions: readonly Mention[], i: number): b
 
 export function isLocational(text: string, mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i]!;
-  if (!m.chosen || m.metonymic || m.inName || m.adjectival) return false;
+  if (!m.chosen || m.metonymic || m.inName || m.adjectival || m.dateline) return false;
   if (isInstitutional(text, m) || inCountryList(text, mentions, i)) return false;
   // "Iran-backed rebels", "a U.S.-led coalition": who stands behind, never where.
   if (AGENT_SUFFIX.test(text.slice(m.end, m.end + 14))) return false;

@@ -6,6 +6,8 @@
  * + co-location with the rest of the article: the countries and first-level regions that the other
  *   names resolve to (two passes: priors first, then context from the first pass, leaving out the
  *   name's own vote) and the countries of demonyms ("Kenyan").
+ * + home region: the country (and first-level region) of the dateline's filing place ("LIMA, Peru
+ *   (Reuters) -"), which is resolved from its prior and its own parent only, like a wire reader does.
  * Scores are turned into a probability over the candidates; the runners-up are kept as alternatives.
  */
 import type { Place } from "../../gazetteer/types";
@@ -33,6 +35,9 @@ const NEAR_SATURATION = 2;
 const OWN_NAME_BONUS = 1.5;
 /** Bonus for a candidate of the kind of the list the name stands in (listKinds.ts). */
 const LIST_KIND_BONUS = 3;
+/** Home-region evidence: a candidate in the dateline's country, and in its first-level region. */
+const HOME_COUNTRY = 3;
+const HOME_ADMIN1 = 2;
 
 const ownKeys = new WeakMap<Place, string>();
 function isOwnName(p: Place, key: string): boolean {
@@ -62,6 +67,8 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
 interface Group {
   key: string;
   mentions: Mention[];
+  /** The name is the dateline's filing place: resolved without the article's context. */
+  dateline?: boolean;
   candidates: readonly Place[];
   /** Extra score per candidate id from local parents. */
   cueBonus: Map<number, number>;
@@ -149,6 +156,7 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
       groups.set(m.key, g);
     }
     g.mentions.push(m);
+    if (m.dateline) g.dateline = true;
   }
 
   // Local parents: a candidate inside one of the parent's candidates gets a bonus.
@@ -184,12 +192,23 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
 
   // Pass 1: priors and local cues only.
   for (const g of groups.values()) g.choice = best(g, () => 0).place;
+  const home = homeRegion(state.mentions, groups);
+  const homeScore = (c: Place) =>
+    !home
+      ? 0
+      : (c.countryCode === home.countryCode ? HOME_COUNTRY : 0) +
+        (home.kind !== "country" && c.kind !== "country" && c.admin1 !== "" && c.admin1 === home.admin1
+          ? HOME_ADMIN1
+          : 0);
 
   // Then co-location passes: each name votes once for its current choice; every name is rescored
   // against the others' votes (its own left out). A later pass sees the corrections of the earlier.
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
     const votes = countVotes(groups.values(), state.demonymCountries);
-    for (const g of groups.values()) g.next = best(g, (c) => contextScore(votes, g.choice, c));
+    for (const g of groups.values())
+      g.next = g.dateline
+        ? best(g, () => 0)
+        : best(g, (c) => contextScore(votes, g.choice, c) + homeScore(c));
     for (const g of groups.values()) g.choice = g.next?.place ?? g.choice;
   }
   for (const g of groups.values()) {
@@ -200,6 +219,21 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
     }
   }
   return state;
+}
+
+/**
+ * The article's home region: the dateline's container when it names one ("ATLANTA, Ga."), else
+ * its filing place, as chosen from priors and local cues.
+ */
+function homeRegion(mentions: readonly Mention[], groups: ReadonlyMap<string, Group>): Place | undefined {
+  const inDateline = mentions.filter((m) => m.dateline);
+  if (inDateline.length === 0) return undefined;
+  const choiceOf = (m: Mention) => m.forced ?? groups.get(m.key)?.choice;
+  const container = inDateline.find((m) => {
+    const k = choiceOf(m)?.kind;
+    return k === "country" || k === "admin1";
+  });
+  return choiceOf(container ?? inDateline[0]!);
 }
 
 /**
