@@ -40,7 +40,8 @@ function loadTexts(): { texts: { text: string; published?: string }[]; source: s
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { text: string; published?: string }),
   );
-  return { texts, source: `${dir} (${files.join(", ")})` };
+  // Named as the repository sees it, not by this machine's path.
+  return { texts, source: `shared eval/ (${files.join(", ")})` };
 }
 
 function writeBatch(path: string, texts: { text: string; published?: string }[], n: number): void {
