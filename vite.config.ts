@@ -2,31 +2,73 @@ import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
 /** The built page may load nothing from another origin: the browser enforces it. */
+const SAME_ORIGIN_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' blob: data:",
+  "font-src 'self' blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+/** As an HTTP header the policy can also forbid framing (a meta tag cannot). */
+const HEADER_POLICY = [...SAME_ORIGIN_POLICY, "frame-ancestors 'none'"].join("; ");
+
+/**
+ * The dev server's page needs the React refresh preamble (an inline script) and Vite's HMR socket:
+ * the same policy with those two allowed, and only there.
+ */
+const DEV_POLICY = HEADER_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+  "connect-src 'self' blob: data:",
+  "connect-src 'self' blob: data: ws://127.0.0.1:* ws://localhost:*",
+);
+
+const SECURITY_HEADERS = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" };
+
 function sameOriginPolicy(): Plugin {
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "worker-src 'self' blob:",
-    "connect-src 'self' blob: data:",
-    "img-src 'self' blob: data:",
-    "font-src 'self' blob: data:",
-    "style-src 'self' 'unsafe-inline'",
-  ].join("; ");
   return {
     name: "conflict-map:same-origin-csp",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: csp },
+        attrs: { "http-equiv": "Content-Security-Policy", content: SAME_ORIGIN_POLICY.join("; ") },
         injectTo: "head-prepend",
       },
     ],
   };
 }
 
+/**
+ * The policy as an HTTP header: sent by `vite preview` and the dev server, and written to
+ * dist/_headers for static hosts that read that file (Netlify, Cloudflare Pages).
+ */
+function policyHeaders(): Plugin {
+  const send =
+    (policy: string) => (_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+      res.setHeader("Content-Security-Policy", policy);
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      next();
+    };
+  return {
+    name: "conflict-map:csp-headers",
+    configureServer: (server) => void server.middlewares.use(send(DEV_POLICY)),
+    configurePreviewServer: (server) => void server.middlewares.use(send(HEADER_POLICY)),
+    generateBundle() {
+      const lines = Object.entries({ "Content-Security-Policy": HEADER_POLICY, ...SECURITY_HEADERS }).map(
+        ([k, v]) => `  ${k}: ${v}`,
+      );
+      this.emitFile({ type: "asset", fileName: "_headers", source: `/*\n${lines.join("\n")}\n` });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), sameOriginPolicy()],
+  plugins: [react(), sameOriginPolicy(), policyHeaders()],
   worker: { format: "es" },
   build: { chunkSizeWarningLimit: 4096 },
   test: {

@@ -1,16 +1,20 @@
 /**
- * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] [--threads N] [--stats] FILE...
+ * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE...
  * One JSON line per article on stdout (the contract in DESIGN.md), in input order. Files are
  * .txt, .md, .html/.htm (the article body of the page) or .jsonl (one article a line), read as a
  * stream and extracted on every core by a pool of workers. A bad input (a directory, a missing or
  * unreadable file, a malformed line or sidecar) gives one line on stderr naming it, a JSON line
  * with "error" in its place, and a non-zero exit status; every other article is still processed.
+ * --incidents prints instead the merged incidents of the whole batch as one GeoJSON FeatureCollection.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { baseName, escapeControls, escapeJsonControls } from "../ingest";
+import type { ArticleResult } from "../pipeline/contract";
 import { DEFAULT_GAZETTEER_PATH } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";
+import { BatchIncidents } from "./batchIncidents";
 import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 import { OrderedOutput } from "./orderedOutput";
 import { Progress } from "./progress";
@@ -18,7 +22,7 @@ import { readInputs, type InputOptions } from "./readInputs";
 import { writeOrExit } from "./stdoutPipe";
 
 const USAGE =
-  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
+  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
 
 /** Units sent to a worker at once, and the text they may hold: few messages, small queues. */
 const BATCH_UNITS = 64;
@@ -29,6 +33,7 @@ interface Args {
   input: InputOptions;
   threads: number;
   stats: boolean;
+  incidents: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -36,6 +41,7 @@ function parseArgs(argv: string[]): Args {
   const input: InputOptions = { metadataFiles: [] };
   let threads = availableParallelism();
   let stats = false;
+  let incidents = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -51,6 +57,7 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isInteger(threads) || threads < 1)
         throw new Error(`--threads needs a whole number >= 1\n${USAGE}`);
     } else if (a === "--stats") stats = true;
+    else if (a === "--incidents") incidents = true;
     else if (a === "-h" || a === "--help") {
       console.log(USAGE);
       process.exit(0);
@@ -61,7 +68,7 @@ function parseArgs(argv: string[]): Args {
     else files.push(a);
   }
   if (files.length === 0) throw new Error(USAGE);
-  return { files, input, threads, stats };
+  return { files, input, threads, stats, incidents };
 }
 
 type Slot = { unit: WorkUnit } | { line: OutputLine };
@@ -92,11 +99,13 @@ async function main(): Promise<number> {
   const progress = new Progress(process.stderr);
   let articles = 0;
   let failed = 0;
+  const batch = args.incidents ? new BatchIncidents() : null;
   const output = new OrderedOutput(args.threads * 4, async (lines) => {
     let text = "";
     for (const line of lines) {
       if (line.json) {
-        text += line.json + "\n";
+        if (batch) batch.add(JSON.parse(line.json) as ArticleResult);
+        else text += line.json + "\n";
         articles++;
       }
       if (line.error !== undefined) {
@@ -130,7 +139,13 @@ async function main(): Promise<number> {
             ? [s.line]
             : "article" in s.unit
               ? [crashLine(s.unit.article, s.unit.source, error)]
-              : [crashLine({ id: s.unit.file.name, text: "" }, s.unit.file.name, error)],
+              : [
+                  crashLine(
+                    { id: baseName(s.unit.file.name), text: "" },
+                    escapeControls(s.unit.file.name),
+                    error,
+                  ),
+                ],
         ),
     );
     await output.add(result);
@@ -149,6 +164,10 @@ async function main(): Promise<number> {
   if (slots.length > 0) await dispatch();
   await output.finish();
   progress.clear();
+  if (batch)
+    await writeOrExit(escapeJsonControls(JSON.stringify(batch.collection())) + "\n", () =>
+      failed > 0 ? 1 : 0,
+    );
   await pool.destroy();
   if (args.stats) {
     const usage = process.resourceUsage();
