@@ -28,7 +28,7 @@ export const Histogram = memo(function Histogram({
   onPickBin: (bin: StackedBin) => void;
   onBrush: (start: number, end: number) => void;
 }) {
-  const { bins, max, unit } = histogram;
+  const { bins, unit } = histogram;
   const span = domain.end - domain.start + 1;
   const x = (day: number) => ((day - domain.start) / span) * 100;
   const box = useRef<HTMLDivElement>(null);
@@ -109,7 +109,7 @@ export const Histogram = memo(function Histogram({
               height={HEIGHT}
             />
           ) : null}
-          {bins.map((b) => (b.total === 0 ? null : <Stack key={b.start} bin={b} max={max} x={x} />))}
+          <Bars histogram={histogram} domain={domain} />
           {brush && brush.to !== brush.from ? (
             <rect
               className="histogram-brush"
@@ -134,6 +134,19 @@ export const Histogram = memo(function Histogram({
         ))}
       </div>
     </div>
+  );
+});
+
+/** The bars depend on the histogram and the domain only, so a slider step re-renders none of them. */
+const Bars = memo(function Bars({ histogram, domain }: { histogram: StackedHistogram; domain: DayRange }) {
+  const span = domain.end - domain.start + 1;
+  const x = (day: number) => ((day - domain.start) / span) * 100;
+  return (
+    <>
+      {histogram.bins.map((b) =>
+        b.total === 0 ? null : <Stack key={b.start} bin={b} max={histogram.max} x={x} />,
+      )}
+    </>
   );
 });
 
