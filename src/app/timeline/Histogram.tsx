@@ -88,8 +88,25 @@ export const Histogram = memo(function Histogram({
         onPointerCancel={() => setBrush(null)}
         onPointerLeave={() => setHover(null)}
       >
+        {windowEnd >= windowStart ? (
+          // A composited layer moved by a transform: a slider step repaints neither it nor the bars.
+          <div
+            className="histogram-window"
+            aria-hidden="true"
+            style={{
+              position: "absolute",
+              inset: 0,
+              background: "var(--window)",
+              pointerEvents: "none",
+              transformOrigin: "0 0",
+              willChange: "transform",
+              transform: `translateX(${x(windowStart)}%) scaleX(${(x(windowEnd + 1) - x(windowStart)) / 100})`,
+            }}
+          />
+        ) : null}
         <svg
           className="histogram"
+          style={{ position: "relative" }}
           viewBox={`0 0 100 ${HEIGHT}`}
           preserveAspectRatio="none"
           aria-hidden="true"
@@ -100,15 +117,6 @@ export const Histogram = memo(function Histogram({
               <line x1="0" y1="3" x2="1.2" y2="0" className="span-line" />
             </pattern>
           </defs>
-          {windowEnd >= windowStart ? (
-            <rect
-              className="histogram-window"
-              x={x(windowStart)}
-              y={0}
-              width={x(windowEnd + 1) - x(windowStart)}
-              height={HEIGHT}
-            />
-          ) : null}
           <Bars histogram={histogram} domain={domain} />
           {brush && brush.to !== brush.from ? (
             <rect
