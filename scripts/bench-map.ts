@@ -39,6 +39,8 @@ const SIZES = arg("sizes", "100000,1000000").split(",").map(Number);
 const STEPS = Number(arg("steps", "100"));
 const PAN_MOVES = 40;
 const OUT = arg("out", "docs/bench-map.md");
+/** With --profile: the keyboard steps also run under the CPU profiler, top self times printed; no naive page. */
+const PROFILE = args.includes("--profile");
 
 // ---------- measuring ----------
 
@@ -200,6 +202,28 @@ async function stepLoop(browser: Browser, page: Page, cdp: CDPSession, mode: Ste
   return { main: stats(main), workerMs: workerMs / STEPS, settled: stats(settled), frame: stats(frame) };
 }
 
+/** The keyboard steps under the CPU profiler; prints the functions with the most self time. */
+async function profileSteps(browser: Browser, page: Page, cdp: CDPSession): Promise<void> {
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await stepLoop(browser, page, cdp, "keyboard");
+  const { profile } = await cdp.send("Profiler.stop");
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    if (!f) return;
+    const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop() ?? ""}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.log(`\nCPU profile, ${STEPS} keyboard steps: self ms per step`);
+  for (const [name, ms] of top) console.log(`${(ms / STEPS).toFixed(2).padStart(8)}  ${name}`);
+}
+
 async function measurePan(page: Page, cdp: CDPSession): Promise<number[]> {
   const box = await page.locator(".map-canvas, #map").first().boundingBox();
   if (!box) throw new Error("no map");
@@ -252,6 +276,7 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
   await slider.focus();
   await page.evaluate(twoFrames);
   const timingsBefore = (await page.evaluate(() => window.__conflictMap?.filterTimings().length)) ?? 0;
+  if (PROFILE) await profileSteps(browser, page, cdp);
   const keyboard = await stepLoop(browser, page, cdp, "keyboard");
   const direct = await stepLoop(browser, page, cdp, "direct");
   const share = ((await page.evaluate(() => window.__conflictMap?.filterTimings())) ?? []).slice(
@@ -450,6 +475,7 @@ try {
         `- app ${size.toLocaleString("en")}: first draw = ${app.firstDrawNote}; the map's own share of a step (uniforms + lit countries) median ${app.mapShare?.median.toFixed(2)} / p95 ${app.mapShare?.p95.toFixed(2)} ms.`,
       );
     }
+    if (PROFILE) continue;
     const naive = await withBrowser((b) => benchNaive(b, baseUrl, naiveBinary(set)));
     for (const line of rows(`naive GeoJSON + global-state, ${size.toLocaleString("en")}`, naive)) say(line);
     if (typeof naive !== "string" && typeof app !== "string") {

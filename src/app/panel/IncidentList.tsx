@@ -41,8 +41,13 @@ export function IncidentList() {
     setShown(visible);
     setFirst(0);
   }
+  // Only when scrolled: writing scrollTop forces a layout on every slider step otherwise.
+  const scrolled = useRef(false);
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scroller.current && scrolled.current) {
+      scroller.current.scrollTop = 0;
+      scrolled.current = false;
+    }
   }, [visible]);
 
   // The selected incident (from the map, say) is scrolled into view.
@@ -119,9 +124,14 @@ export function IncidentList() {
         ref={scroller}
         className="incident-scroller"
         style={{
+          // Row changes stay inside the list: no layout or paint of the rest of the page.
+          contain: "layout paint style",
           height: Math.min(visible.length, 9) * ROW_HEIGHT + (visible.length > 9 ? ROW_HEIGHT / 2 : 0),
         }}
-        onScroll={(e) => setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}
+        onScroll={(e) => {
+          scrolled.current = e.currentTarget.scrollTop > 0;
+          setFirst(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT));
+        }}
       >
         <ul
           role="list"

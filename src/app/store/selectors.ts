@@ -3,6 +3,7 @@
  * input identity where a component would otherwise recompute on every render.
  */
 import type { Incident } from "../model/incident";
+import { windowIndices } from "./selectorsWindowIndex";
 
 /**
  * The time window, as the length part of the (day, windowLength) pair that fully describes it: the
@@ -77,30 +78,12 @@ export function windowRange(day: number | null, length: WindowLength): DayRange 
   return { start: day - days + 1, end: day };
 }
 
-/** Index of the first incident whose t0 is greater than `day` (incidents sorted by t0). */
-function upperBound(incidents: readonly Incident[], day: number): number {
-  let lo = 0;
-  let hi = incidents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((incidents[mid] as Incident).t0 <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Incidents that may have happened inside the window: their [t0, t1] overlaps [start, end].
- * Keeps the input (time) order.
+ * Keeps the input (time) order; incidents sorted by t0. O(log n + k), see selectorsWindowIndex.ts.
  */
 export function incidentsInWindow(incidents: readonly Incident[], range: DayRange): Incident[] {
-  const stop = upperBound(incidents, range.end);
-  const out: Incident[] = [];
-  for (let i = 0; i < stop; i++) {
-    const inc = incidents[i] as Incident;
-    if (inc.t1 >= range.start) out.push(inc);
-  }
-  return out;
+  return windowIndices(incidents, range.start, range.end).map((i) => incidents[i] as Incident);
 }
 
 const daysCache = new WeakMap<readonly Incident[], number[]>();
@@ -123,20 +106,29 @@ export function timeDomain(incidents: readonly Incident[]): DayRange | null {
   return { start: (incidents[0] as Incident).t0, end };
 }
 
-/** The incident day just before `day`, or null. */
-export function previousIncidentDay(days: readonly number[], day: number): number | null {
-  let found: number | null = null;
-  for (const d of days) {
-    if (d < day) found = d;
-    else break;
+/** First position in ascending `days` whose value is > `day` (>= `day` when not `strict`). */
+function daysAfter(days: readonly number[], day: number, strict = true): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = days[mid] as number;
+    if (d < day || (strict && d === day)) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
 }
 
-/** The incident day just after `day`, or null. */
+/** The incident day just before `day`, or null (`days` ascending). */
+export function previousIncidentDay(days: readonly number[], day: number): number | null {
+  const i = daysAfter(days, day, false) - 1;
+  return i >= 0 ? (days[i] as number) : null;
+}
+
+/** The incident day just after `day`, or null (`days` ascending). */
 export function nextIncidentDay(days: readonly number[], day: number): number | null {
-  for (const d of days) if (d > day) return d;
-  return null;
+  const i = daysAfter(days, day);
+  return i < days.length ? (days[i] as number) : null;
 }
 
 /** Keeps `day` inside the domain; the last day when there is none yet. */

@@ -28,7 +28,7 @@ export const Histogram = memo(function Histogram({
   onPickBin: (bin: StackedBin) => void;
   onBrush: (start: number, end: number) => void;
 }) {
-  const { bins, max, unit } = histogram;
+  const { bins, unit } = histogram;
   const span = domain.end - domain.start + 1;
   const x = (day: number) => ((day - domain.start) / span) * 100;
   const box = useRef<HTMLDivElement>(null);
@@ -88,8 +88,25 @@ export const Histogram = memo(function Histogram({
         onPointerCancel={() => setBrush(null)}
         onPointerLeave={() => setHover(null)}
       >
+        {windowEnd >= windowStart ? (
+          // A composited layer moved by a transform: a slider step repaints neither it nor the bars.
+          <div
+            className="histogram-window"
+            aria-hidden="true"
+            style={{
+              position: "absolute",
+              inset: 0,
+              background: "var(--window)",
+              pointerEvents: "none",
+              transformOrigin: "0 0",
+              willChange: "transform",
+              transform: `translateX(${x(windowStart)}%) scaleX(${(x(windowEnd + 1) - x(windowStart)) / 100})`,
+            }}
+          />
+        ) : null}
         <svg
           className="histogram"
+          style={{ position: "relative" }}
           viewBox={`0 0 100 ${HEIGHT}`}
           preserveAspectRatio="none"
           aria-hidden="true"
@@ -100,16 +117,7 @@ export const Histogram = memo(function Histogram({
               <line x1="0" y1="3" x2="1.2" y2="0" className="span-line" />
             </pattern>
           </defs>
-          {windowEnd >= windowStart ? (
-            <rect
-              className="histogram-window"
-              x={x(windowStart)}
-              y={0}
-              width={x(windowEnd + 1) - x(windowStart)}
-              height={HEIGHT}
-            />
-          ) : null}
-          {bins.map((b) => (b.total === 0 ? null : <Stack key={b.start} bin={b} max={max} x={x} />))}
+          <Bars histogram={histogram} domain={domain} />
           {brush && brush.to !== brush.from ? (
             <rect
               className="histogram-brush"
@@ -134,6 +142,19 @@ export const Histogram = memo(function Histogram({
         ))}
       </div>
     </div>
+  );
+});
+
+/** The bars depend on the histogram and the domain only, so a slider step re-renders none of them. */
+const Bars = memo(function Bars({ histogram, domain }: { histogram: StackedHistogram; domain: DayRange }) {
+  const span = domain.end - domain.start + 1;
+  const x = (day: number) => ((day - domain.start) / span) * 100;
+  return (
+    <>
+      {histogram.bins.map((b) =>
+        b.total === 0 ? null : <Stack key={b.start} bin={b} max={histogram.max} x={x} />,
+      )}
+    </>
   );
 });
 

@@ -1,6 +1,7 @@
 /**
  * The page's URL and the store: `restoreFromUrl` once the incidents are loaded, then `useUrlSync`
- * keeps the query up to date (replaceState: no history entry per slider step, at most every 250 ms).
+ * keeps the query up to date (replaceState: no history entry per slider step). replaceState costs a few
+ * ms, so it is written once changes pause for 250 ms, and at least every second while they go on.
  * The `#zoom/lat/lon` hash belongs to MapLibre's `hash` option and is always kept as it is.
  */
 import { useEffect } from "react";
@@ -10,7 +11,10 @@ import { clampDay, timeDomain } from "../store/selectors";
 import type { AppStore } from "../store/store";
 import { readUrlState, writeUrlState } from "./urlState";
 
-const WRITE_EVERY_MS = 250;
+/** Quiet time after the last change before the URL is written. */
+const WRITE_AFTER_MS = 250;
+/** Longest a change waits while changes keep coming (a held key, play). */
+const WRITE_AT_MOST_AFTER_MS = 1000;
 
 /** Applies the URL's window, filters and selected incident to a seeded store. */
 export function restoreFromUrl(store: AppStore, location: { search: string; hash: string }): void {
@@ -45,15 +49,17 @@ function write(): void {
 export function useUrlSync(): void {
   useEffect(() => {
     let timer: number | null = null;
-    let last = 0;
+    let firstPending = 0;
+    const flush = () => {
+      timer = null;
+      write();
+    };
     const schedule = () => {
-      if (timer !== null) return;
-      const wait = Math.max(0, last + WRITE_EVERY_MS - performance.now());
-      timer = window.setTimeout(() => {
-        timer = null;
-        last = performance.now();
-        write();
-      }, wait);
+      const now = performance.now();
+      if (timer === null) firstPending = now;
+      else window.clearTimeout(timer);
+      const wait = Math.min(WRITE_AFTER_MS, Math.max(0, firstPending + WRITE_AT_MOST_AFTER_MS - now));
+      timer = window.setTimeout(flush, wait);
     };
     write();
     const unsubscribe = useAppStore.subscribe((s, prev) => {
