@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, waitForMap } from "./helpers";
-import { GOMA_A, GOMA_B, listed, paste } from "./workbenchHelpers";
+import { GOMA_A, GOMA_B, listed, paste, storedCount } from "./workbenchHelpers";
 
 // Each test adds articles through the real worker and reloads: slower than a default test on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -35,6 +35,8 @@ test("a corrected place and date are there after a reload and in the export", as
   await expect(editor.getByRole("list", { name: "Your corrections" })).toContainText(
     "place set to Chérso (GR)",
   );
+  // Storage follows the page asynchronously: both corrections must be written before the reload.
+  await expect.poll(() => storedCount(page, "corrections")).toBe(2);
 
   await page.reload();
   await waitForMap(page);
@@ -113,6 +115,7 @@ test("an incident placed by clicking the map moves there and says so", async ({ 
   await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.35);
   await expect(dialog.getByRole("heading", { level: 2 })).toContainText("Point placed on the map");
   await expect(dialog).toContainText("Corrected by you.");
+  await expect.poll(() => storedCount(page, "corrections")).toBe(1);
   await page.reload();
   await waitForMap(page);
   await expect(listed(page, "Point placed on the map")).toHaveCount(1);

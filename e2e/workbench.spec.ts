@@ -12,6 +12,7 @@ test("a pasted article's incidents are there after a reload, and the same articl
   await paste(page, KHARKIV);
   await expect(log(page)).toContainText("“Missile strike on Kharkiv”: 1 incident added");
   await expect(listed(page, "Kharkiv")).toHaveCount(1);
+  await expect.poll(() => storedCount(page, "articles")).toBe(1);
 
   await page.reload();
   await waitForMap(page);
@@ -98,6 +99,8 @@ test("two articles about one event are one incident; a split is kept after a rel
   await expect(reports).toContainText("7–9");
   await reports.getByRole("button", { name: /Split the report of “Goma hospital counts the dead”/ }).click();
   await expect(listed(page, "Goma")).toHaveCount(2);
+  // Storage follows the page asynchronously: the split must be written before the reload can find it.
+  await expect.poll(() => storedCount(page, "mergeDecisions")).toBe(1);
 
   await page.reload();
   await waitForMap(page);
