@@ -7,6 +7,7 @@
 import type { ArticleResult, EventOut } from "../pipeline/contract";
 import { exportGeoJson, type IncidentCollection } from "../reports/exportGeoJson";
 import { mergeReports, type Report } from "../reports/mergeReports";
+import { reportFromEvent } from "../reports/reportFromEvent";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -38,25 +39,7 @@ export class BatchIncidents {
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
       const key = `${article.id}::${event.id}`;
       this.sources.set(key, { article, event });
-      this.reports.push({
-        key,
-        articleKey: article.id,
-        articleTitle: article.title || article.id,
-        ...(article.url ? { url: article.url } : {}),
-        type: event.type,
-        placeName: event.placeName,
-        geonameId: event.geonameId,
-        countryCode: event.countryCode,
-        lat: event.lat,
-        lon: event.lon,
-        precision: event.precision,
-        killed: event.killed,
-        wounded: event.wounded,
-        t0,
-        t1: Math.max(t0, t1),
-        excerpt: event.excerpt.text,
-        dateWords: event.date === null ? null : (article.dates[event.date]?.text ?? null),
-      });
+      this.reports.push(reportFromEvent(article, event, t0, t1));
     }
   }
 

@@ -16,6 +16,7 @@ import {
   type MergedIncident,
   type Report,
 } from "../../reports/mergeReports";
+import { reportFromEvent } from "../../reports/reportFromEvent";
 import { compareIncidents, incidentKey, type Incident } from "../model/incident";
 import { parseDay } from "../time/days";
 import { applyCorrections, type Correction, type CorrectedEvent } from "./corrections";
@@ -40,33 +41,6 @@ export interface Built {
   orphaned: Correction[];
   /** Events that wait for their article's publication date, by article index. */
   undated: Map<number, UndatedEventOut[]>;
-}
-
-function dateWords(article: ArticleResult, event: CorrectedEvent): string | null {
-  return event.date === null ? null : (article.dates[event.date]?.text ?? null);
-}
-
-function reportFrom(article: ArticleResult, event: CorrectedEvent, t0: number, t1: number): Report {
-  return {
-    key: incidentKey(article.id, event.id),
-    articleKey: article.id,
-    articleTitle: article.title || article.id,
-    ...(article.url ? { url: article.url } : {}),
-    type: event.type,
-    placeName: event.placeName,
-    geonameId: event.geonameId,
-    countryCode: event.countryCode,
-    lat: event.lat,
-    lon: event.lon,
-    precision: event.precision,
-    killed: event.killed,
-    wounded: event.wounded,
-    t0,
-    t1: Math.max(t0, t1),
-    excerpt: event.excerpt.text,
-    dateWords: dateWords(article, event),
-    ...(event.userEdited ? { userEdited: true } : {}),
-  };
 }
 
 function single(report: Report): MergedIncident {
@@ -207,7 +181,7 @@ export function buildIncidents(
       const t0 = parseDay(event.dateStart ?? "");
       const t1 = parseDay(event.dateEnd ?? "") ?? t0;
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
-      const report = reportFrom(article, event, t0, t1);
+      const report = reportFromEvent(article, event, t0, t1);
       sources.set(report.key, { article: index, event });
       if (users) reports.push(report);
       else singles.push(single(report));
@@ -250,7 +224,7 @@ export function buildIncidents(
     if (g) return g;
     const p = plainOf(key);
     const article = p ? articles[p.article] : undefined;
-    return p && article ? single(reportFrom(article, p.event, p.t0, p.t1)) : undefined;
+    return p && article ? single(reportFromEvent(article, p.event, p.t0, p.t1)) : undefined;
   };
   return { incidents: mergeSortedLists(plainList, worked), groups, groupOf, reportOf, orphaned, undated };
 }
