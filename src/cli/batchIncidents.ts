@@ -15,7 +15,10 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function dayNumber(text: string | null): number | null {
   const m = text ? ISO_DAY.exec(text) : null;
   if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  const dt = new Date(0);
+  dt.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const ms = dt.getTime();
   return Number.isFinite(ms) ? Math.round(ms / 86_400_000) : null;
 }
 
