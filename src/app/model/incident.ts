@@ -26,10 +26,13 @@ export function incidentKey(articleId: string, eventId: string): string {
 
 /**
  * The incidents of some articles, sorted by first day (then last day, then key) so that a window is
- * a contiguous prefix scan. `firstArticle` is the index of articles[0] in the store.
+ * a contiguous prefix scan. `entries` are the store indexes of the articles to take (all by default).
  * Events whose dates or coordinates are unusable are left out (they cannot be placed on map or timeline).
  */
-export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0): Incident[] {
+export function incidentsOf(
+  articles: readonly ArticleResult[],
+  entries: Iterable<number> = articles.keys(),
+): Incident[] {
   const out: Incident[] = [];
   // Large sets repeat a few thousand dates a million times: parse each once.
   const days = new Map<string, number | null>();
@@ -38,15 +41,16 @@ export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0
     if (d === undefined) days.set(text, (d = parseDay(text)));
     return d;
   };
-  articles.forEach((article, i) => {
-    if (article.error) return;
+  for (const index of entries) {
+    const article = articles[index];
+    if (!article || article.error) continue;
     for (const event of article.events) {
       const t0 = dayOf(event.dateStart);
       const t1 = dayOf(event.dateEnd) ?? t0;
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
       out.push({
         key: incidentKey(article.id, event.id),
-        article: firstArticle + i,
+        article: index,
         event,
         t0,
         t1: Math.max(t0, t1),
@@ -54,7 +58,7 @@ export function incidentsOf(articles: readonly ArticleResult[], firstArticle = 0
         userEdited: false,
       });
     }
-  });
+  }
   return out.sort(compareIncidents);
 }
 

@@ -17,7 +17,7 @@ import {
   type Report,
 } from "../../reports/mergeReports";
 import { reportFromEvent } from "../../reports/reportFromEvent";
-import { compareIncidents, incidentKey, type Incident } from "../model/incident";
+import { compareIncidents, incidentsOf, type Incident } from "../model/incident";
 import { parseDay } from "../time/days";
 import { applyCorrections, type Correction, type CorrectedEvent } from "./corrections";
 
@@ -70,35 +70,6 @@ function single(report: Report): MergedIncident {
   };
 }
 
-/** Incidents of data shown as it is, sorted; with a day-string cache (large sets repeat few dates). */
-function plainIncidents(articles: readonly ArticleResult[], entries: readonly number[]): WorkbenchIncident[] {
-  const days = new Map<string, number | null>();
-  const dayOf = (text: string | null): number | null => {
-    if (text === null) return null;
-    let d = days.get(text);
-    if (d === undefined) days.set(text, (d = parseDay(text)));
-    return d;
-  };
-  const out: WorkbenchIncident[] = [];
-  for (const index of entries) {
-    const article = articles[index] as ArticleResult;
-    for (const event of article.events) {
-      const t0 = dayOf(event.dateStart);
-      const t1 = dayOf(event.dateEnd) ?? t0;
-      if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
-      out.push({
-        key: incidentKey(article.id, event.id),
-        article: index,
-        event,
-        t0,
-        t1: Math.max(t0, t1),
-        casualties: (event.killed ?? 0) + (event.wounded ?? 0),
-      });
-    }
-  }
-  return out.sort(compareIncidents);
-}
-
 /** The last plain articles (object and index) and their incidents: reused while unchanged. */
 let plainCache: { articles: ArticleResult[]; indexes: number[]; incidents: WorkbenchIncident[] } | null =
   null;
@@ -111,7 +82,7 @@ function cachedPlain(articles: readonly ArticleResult[], indexes: readonly numbe
     indexes.every((index, i) => c.indexes[i] === index && c.articles[i] === articles[index])
   )
     return c.incidents;
-  const incidents = plainIncidents(articles, indexes);
+  const incidents = incidentsOf(articles, indexes);
   plainCache = {
     articles: indexes.map((i) => articles[i] as ArticleResult),
     indexes: [...indexes],
