@@ -1,6 +1,7 @@
 /** The article reader: full text with its places and dates highlighted; a highlight moves map or timeline. */
 import { expect, test, type Page } from "@playwright/test";
 import { openApp, slider, waitForMap } from "./helpers";
+import { paste } from "./workbenchHelpers";
 
 const reader = (page: Page) => page.getByRole("region", { name: /^Articles/ });
 
@@ -41,4 +42,20 @@ test("choosing a place flies the map there; choosing a date moves the timeline",
   const iso = /(\d{4}-\d{2}-\d{2})/.exec(label)?.[1] as string;
   await date.click();
   await expect(slider(page)).toHaveAttribute("aria-valuetext", iso);
+});
+
+test("a source URL that is not http(s) is shown as text, never as a link", async ({ page }) => {
+  await openApp(page, "/?w=all");
+  await paste(page, {
+    title: "Clashes in Bamako",
+    published: "2023-05-02",
+    url: "javascript:alert(1)",
+    body: "Gunmen attacked a checkpoint in Bamako, Mali on Monday, killing four soldiers, the army said.",
+  });
+  await reader(page)
+    .getByRole("list", { name: "Articles" })
+    .getByRole("button", { name: /Clashes in Bamako/ })
+    .click();
+  await expect(page.getByTestId("reader-text")).toContainText("Gunmen attacked a checkpoint");
+  await expect(reader(page).locator('a[href^="javascript"]')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { useAppStore } from "../store/appStore";
 import { excerptSegments } from "../panel/excerptSegments";
 import { IncidentSummary } from "../panel/IncidentSummary";
 import { describeDay, parseDay } from "../time/days";
+import { isWebUrl } from "../workbench/identity";
 import { articleMarks, type ArticleMark } from "./articleMarks";
 
 /** Zoom the map flies to for a place chosen in the text. */
@@ -83,7 +84,7 @@ function Reader({ article, onClose }: { article: ArticleResult; onClose: () => v
       </div>
       <p className="sub">
         published {published(article)}
-        {article.url ? (
+        {isWebUrl(article.url) ? (
           <>
             {" · "}
             <a href={article.url} target="_blank" rel="noopener noreferrer">
