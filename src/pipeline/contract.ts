@@ -32,6 +32,12 @@ export interface ArticleInput {
   url?: string;
 }
 
+/** A first-level administrative region (a state, province, oblast, governorate): GeoNames admin1 code and name. */
+export interface Admin1Out {
+  code: string;
+  name: string;
+}
+
 export interface Alternative {
   name: string;
   geonameId: number | null;
@@ -40,6 +46,8 @@ export interface Alternative {
   lat: number;
   lon: number;
   score: number;
+  /** The first-level region the candidate lies in (itself for a region); absent when unknown or a country. */
+  admin1?: Admin1Out;
 }
 
 export interface ToponymOut {
@@ -54,6 +62,8 @@ export interface ToponymOut {
   lat: number;
   lon: number;
   score: number;
+  /** The first-level region the place lies in (itself for a region); absent when unknown or a country. */
+  admin1?: Admin1Out;
   /** Named for its government ("Beijing said"): a toponym, but not where anything happened. */
   metonymic: boolean;
   /** A demonym or adjective standing for the country ("Kenyan"): a reference, never a location. */

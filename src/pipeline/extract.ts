@@ -2,8 +2,16 @@
  * The pipeline's public entry: one article in, one ArticleResult (the JSON contract) out.
  * Never throws for bad input: the result carries `error` instead.
  */
-import type { Gazetteer } from "../gazetteer/types";
-import type { ArticleInput, ArticleResult, DateOut, EventOut, ToponymOut, UndatedEventOut } from "./contract";
+import type { Gazetteer, Place } from "../gazetteer/types";
+import type {
+  Admin1Out,
+  ArticleInput,
+  ArticleResult,
+  DateOut,
+  EventOut,
+  ToponymOut,
+  UndatedEventOut,
+} from "./contract";
 import {
   htmlToText,
   isMissingPublished,
@@ -59,7 +67,7 @@ export function extractArticle(
   const result: ArticleResult = {
     ...base,
     text,
-    toponyms: state.mentions.map(toponymOut),
+    toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
     unresolved: state.unresolved,
     dates: state.dates,
     events: state.events.map(withinCalendar),
@@ -106,7 +114,15 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-function toponymOut(m: Mention): ToponymOut {
+/** The place's first-level region from the gazetteer, for the output (absent for countries and unknown ones). */
+function admin1Of(p: Place, gazetteer: Gazetteer): { admin1?: Admin1Out } {
+  if (!p.admin1 || !p.countryCode || p.kind === "country" || p.kind === "continent" || p.kind === "region")
+    return {};
+  const region = gazetteer.admin1(p.countryCode, p.admin1);
+  return region ? { admin1: { code: p.admin1, name: region.name } } : {};
+}
+
+function toponymOut(m: Mention, gazetteer: Gazetteer): ToponymOut {
   const p = m.chosen!.place;
   return {
     start: m.start,
@@ -120,6 +136,7 @@ function toponymOut(m: Mention): ToponymOut {
     lon: p.lon,
     score: round(m.chosen!.score, 3),
     metonymic: !!m.metonymic,
+    ...admin1Of(p, gazetteer),
     alternatives: (m.alternatives ?? []).map((a) => ({
       name: a.place.name,
       geonameId: a.place.id > 0 ? a.place.id : null,
@@ -128,6 +145,7 @@ function toponymOut(m: Mention): ToponymOut {
       lat: a.place.lat,
       lon: a.place.lon,
       score: round(a.score, 3),
+      ...admin1Of(a.place, gazetteer),
     })),
     ...(m.cue ? { cue: m.cue } : {}),
     ...(m.adjectival ? { adjectival: true } : {}),

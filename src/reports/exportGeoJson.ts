@@ -5,7 +5,7 @@
  * the same incidents on another machine. Pure: no DOM.
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { ArticleResult, DatePrecision, EventOut } from "../pipeline/contract";
+import type { Alternative, ArticleResult, DatePrecision, EventOut } from "../pipeline/contract";
 import type { Correction } from "../app/workbench/corrections";
 import type { StoredArticle } from "../app/workbench/db";
 import { describeFigure, type MergeDecision, type MergedIncident } from "./mergeReports";
@@ -105,6 +105,30 @@ function wordsOf(article: ArticleResult, event: EventOut): { date: string; place
   return { date, place };
 }
 
+/**
+ * The first-level region of the event's place: from the toponym that gave the place (or, after a
+ * correction to another candidate, that candidate), as the pipeline output carries it; "" when the
+ * place is not one of the article's candidates (a point placed on the map) or has no region.
+ */
+export function admin1Of(article: ArticleResult, event: EventOut): string {
+  const same = (c: Alternative) =>
+    event.geonameId !== null
+      ? c.geonameId === event.geonameId
+      : c.geonameId === null &&
+        c.name === event.placeName &&
+        c.countryCode === event.countryCode &&
+        c.lat === event.lat &&
+        c.lon === event.lon;
+  const own = event.toponym === null ? undefined : article.toponyms[event.toponym];
+  const toponyms = own ? [own, ...article.toponyms] : article.toponyms;
+  for (const t of toponyms) {
+    if (same(t)) return t.admin1?.name ?? "";
+    const alt = t.alternatives.find(same);
+    if (alt) return alt.admin1?.name ?? "";
+  }
+  return "";
+}
+
 function dayString(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
@@ -178,7 +202,7 @@ export function exportGeoJson(src: ExportSource): IncidentCollection {
         time_precision: timePrecision(event.datePrecision, m.t0 === m.t1),
         event_type: event.type,
         location: event.placeName,
-        admin1: "",
+        admin1: admin1Of(article, event),
         country: countryName(event.countryCode),
         country_code: event.countryCode,
         latitude: event.lat,
