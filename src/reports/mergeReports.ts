@@ -152,72 +152,97 @@ function pickRepresentative(reports: readonly Report[]): Report {
   )[0] as Report;
 }
 
-/** Groups reports into merged incidents. Output sorted by the representative's first day, then key. */
-export function mergeReports(
-  reports: readonly Report[],
-  decisions: readonly MergeDecision[] = [],
-  options: MergeOptions = {},
-): MergedIncident[] {
-  const radiusKm = options.radiusKm ?? 10;
-  const index = new Map<string, number>();
-  reports.forEach((r, i) => index.set(r.key, i));
-  const parent = reports.map((_, i) => i);
-  const members = reports.map((_, i) => [i]);
-  const articles = reports.map((r) => new Set([r.articleKey]));
-  const reasons = reports.map(() => [] as string[]);
-  const find = (i: number): number => {
+/** Days per time bin of the candidate index; a report spanning more than LONG_BINS bins is kept per cell. */
+const BIN_DAYS = 7;
+const LONG_BINS = 8;
+
+interface Cell {
+  /** Reports by time bin (each report in every bin its days touch). */
+  bins: Map<number, number[]>;
+  /** Reports whose dates span more than LONG_BINS bins. */
+  long: number[];
+}
+
+/**
+ * The merge as an index that grows: `add` merges new reports into the groups already made, comparing
+ * each only with the earlier reports of nearby cells (a grid the size of the radius for points, the
+ * identity of the place otherwise) whose days overlap (week bins), so adding k reports to n costs
+ * about k × (reports of the same place and weeks), never n. Adding the same reports in the same order,
+ * at once or in parts, makes the same groups. The user's decisions are fixed for the index's life.
+ */
+export class MergeIndex {
+  readonly reports: Report[] = [];
+  private readonly radiusKm: number;
+  private readonly cellDeg: number;
+  private readonly index = new Map<string, number>();
+  private readonly parent: number[] = [];
+  private readonly members: number[][] = [];
+  private readonly articles: Set<string>[] = [];
+  private readonly reasons: string[][] = [];
+  private readonly apart = new Map<number, number[]>();
+  private readonly cells = new Map<string, Cell>();
+  /** The decisions about each report key: the other key and the last word on the pair. */
+  private readonly decided = new Map<string, { other: string; kind: "split" | "merge" }[]>();
+  private readonly cache = new Map<number, MergedIncident>();
+
+  constructor(decisions: readonly MergeDecision[] = [], options: MergeOptions = {}) {
+    this.radiusKm = options.radiusKm ?? 10;
+    this.cellDeg = this.radiusKm / 111.2;
+    for (const [pair, kind] of pairDecisions(decisions)) {
+      const [a, b] = pair.split("\u0000") as [string, string];
+      for (const [k, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const list = this.decided.get(k);
+        if (list) list.push({ other, kind });
+        else this.decided.set(k, [{ other, kind }]);
+      }
+    }
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
       i = parent[i] as number;
     }
     return i;
-  };
-  const union = (i: number, j: number, why: string): void => {
-    let a = find(i);
-    let b = find(j);
-    if (a === b) return;
-    if ((members[a] as number[]).length < (members[b] as number[]).length) [a, b] = [b, a];
-    parent[b] = a;
-    (members[a] as number[]).push(...(members[b] as number[]));
-    for (const k of articles[b] as Set<string>) (articles[a] as Set<string>).add(k);
-    (reasons[a] as string[]).push(...(reasons[b] as string[]), why);
-    members[b] = [];
-    reasons[b] = [];
-  };
-
-  const pairs = pairDecisions(decisions);
-  const apart = new Map<number, number[]>();
-  for (const [pair, kind] of pairs) {
-    const [ka, kb] = pair.split("\u0000") as [string, string];
-    const i = index.get(ka);
-    const j = index.get(kb);
-    if (i === undefined || j === undefined) continue;
-    if (kind === "merge") {
-      union(i, j, `${reports[i]!.articleTitle} and ${reports[j]!.articleTitle}: merged by the user`);
-    } else {
-      apart.set(i, [...(apart.get(i) ?? []), j]);
-      apart.set(j, [...(apart.get(j) ?? []), i]);
-    }
   }
-  const keptApart = (a: number, b: number): boolean => {
+
+  private union(i: number, j: number, why: string): void {
+    let a = this.find(i);
+    let b = this.find(j);
+    if (a === b) return;
+    const members = this.members;
+    if ((members[a] as number[]).length < (members[b] as number[]).length) [a, b] = [b, a];
+    this.parent[b] = a;
+    (members[a] as number[]).push(...(members[b] as number[]));
+    for (const k of this.articles[b] as Set<string>) (this.articles[a] as Set<string>).add(k);
+    (this.reasons[a] as string[]).push(...(this.reasons[b] as string[]), why);
+    members[b] = [];
+    this.reasons[b] = [];
+    this.cache.delete(a);
+    this.cache.delete(b);
+  }
+
+  private keptApart(a: number, b: number): boolean {
+    const members = this.members;
     const [small, big] = (members[a] as number[]).length <= (members[b] as number[]).length ? [a, b] : [b, a];
     for (const m of members[small] as number[]) {
-      for (const other of apart.get(m) ?? []) if (find(other) === big) return true;
+      for (const other of this.apart.get(m) ?? []) if (this.find(other) === big) return true;
     }
     return false;
-  };
+  }
 
-  // Candidates come from buckets (a grid of cells the size of the radius for points, the identity of
-  // the place otherwise); a bucket keeps the reports whose dates may still overlap the next ones.
-  const cell = radiusKm / 111.2;
-  const buckets = new Map<string, number[]>();
-  const bucketKeys = (r: Report, lookup: boolean): string[] => {
+  private cellKeys(r: Report, lookup: boolean): string[] {
     const keys: string[] = [];
     if (r.geonameId !== null) keys.push(`g${r.geonameId}`);
     if (!POINT_LIKE.has(r.precision)) {
       keys.push(`n${r.precision}|${r.placeName}|${r.countryCode}`);
       return keys;
     }
+    const cell = this.cellDeg;
     const y = Math.floor(r.lat / cell);
     const x = Math.floor(r.lon / cell);
     if (!lookup) return [...keys, `c${x},${y}`];
@@ -225,67 +250,156 @@ export function mergeReports(
     for (let dy = -1; dy <= 1; dy++)
       for (let dx = -spanX; dx <= spanX; dx++) keys.push(`c${x + dx},${y + dy}`);
     return keys;
-  };
+  }
 
-  const order = reports.map((_, i) => i).sort((x, y) => reports[x]!.t0 - reports[y]!.t0);
-  for (const i of order) {
-    const r = reports[i] as Report;
-    const seen = new Set<number>();
-    for (const bk of bucketKeys(r, true)) {
-      const bucket = buckets.get(bk);
-      if (!bucket) continue;
-      const live = bucket.filter((j) => reports[j]!.t1 >= r.t0);
-      if (live.length !== bucket.length) buckets.set(bk, live);
-      for (const j of live) {
-        if (seen.has(j)) continue;
-        seen.add(j);
-        const a = find(i);
-        const b = find(j);
+  /** The earlier reports near `r` whose days may overlap its own, in the order they were added. */
+  private candidates(r: Report): number[] {
+    const b0 = Math.floor(r.t0 / BIN_DAYS);
+    const b1 = Math.floor(r.t1 / BIN_DAYS);
+    const found = new Set<number>();
+    for (const key of this.cellKeys(r, true)) {
+      const cell = this.cells.get(key);
+      if (!cell) continue;
+      for (const j of cell.long) found.add(j);
+      if (b1 - b0 <= LONG_BINS) {
+        for (let b = b0; b <= b1; b++) for (const j of cell.bins.get(b) ?? []) found.add(j);
+      } else {
+        for (const [b, list] of cell.bins) if (b >= b0 && b <= b1) for (const j of list) found.add(j);
+      }
+    }
+    return [...found].sort((x, y) => x - y);
+  }
+
+  private insert(i: number): void {
+    const r = this.reports[i] as Report;
+    const b0 = Math.floor(r.t0 / BIN_DAYS);
+    const b1 = Math.floor(r.t1 / BIN_DAYS);
+    for (const key of this.cellKeys(r, false)) {
+      let cell = this.cells.get(key);
+      if (!cell) this.cells.set(key, (cell = { bins: new Map(), long: [] }));
+      if (b1 - b0 > LONG_BINS) {
+        cell.long.push(i);
+        continue;
+      }
+      for (let b = b0; b <= b1; b++) {
+        const list = cell.bins.get(b);
+        if (list) list.push(i);
+        else cell.bins.set(b, [i]);
+      }
+    }
+  }
+
+  /**
+   * Adds reports (keys not yet in the index; repeated keys are ignored) and merges them. The user's
+   * "merge" decisions between present reports are applied first, then each new report, in order, is
+   * compared with the reports before it.
+   */
+  add(reports: readonly Report[]): void {
+    const fresh: number[] = [];
+    const first = this.reports.length;
+    for (const r of reports) {
+      if (this.index.has(r.key)) continue;
+      const i = this.reports.length;
+      this.reports.push(r);
+      this.index.set(r.key, i);
+      this.parent.push(i);
+      this.members.push([i]);
+      this.articles.push(new Set([r.articleKey]));
+      this.reasons.push([]);
+      fresh.push(i);
+    }
+    for (const i of fresh) {
+      for (const { other, kind } of this.decided.get((this.reports[i] as Report).key) ?? []) {
+        const j = this.index.get(other);
+        // A pair with two new reports is seen from both: apply it once, from the later one.
+        if (j === undefined || (j > i && j >= first)) continue;
+        if (kind === "merge") {
+          const [x, y] = j < i ? [j, i] : [i, j];
+          this.union(
+            x,
+            y,
+            `${(this.reports[x] as Report).articleTitle} and ${(this.reports[y] as Report).articleTitle}: merged by the user`,
+          );
+        } else {
+          this.apart.set(i, [...(this.apart.get(i) ?? []), j]);
+          this.apart.set(j, [...(this.apart.get(j) ?? []), i]);
+        }
+      }
+    }
+    for (const i of fresh) {
+      const r = this.reports[i] as Report;
+      for (const j of this.candidates(r)) {
+        const a = this.find(i);
+        const b = this.find(j);
         if (a === b) continue;
-        const why = sameEventReason(r, reports[j] as Report, radiusKm);
+        const why = sameEventReason(r, this.reports[j] as Report, this.radiusKm);
         if (!why) continue;
         // Two events of one article stay two events; the user's "split" stands.
         const [small, big] =
-          (articles[a] as Set<string>).size <= (articles[b] as Set<string>).size
-            ? [articles[a] as Set<string>, articles[b] as Set<string>]
-            : [articles[b] as Set<string>, articles[a] as Set<string>];
+          (this.articles[a] as Set<string>).size <= (this.articles[b] as Set<string>).size
+            ? [this.articles[a] as Set<string>, this.articles[b] as Set<string>]
+            : [this.articles[b] as Set<string>, this.articles[a] as Set<string>];
         let shared = false;
         for (const k of small)
           if (big.has(k)) {
             shared = true;
             break;
           }
-        if (shared || keptApart(a, b)) continue;
-        union(i, j, why);
+        if (shared || this.keptApart(a, b)) continue;
+        this.union(i, j, why);
       }
-    }
-    for (const bk of bucketKeys(r, false)) {
-      const bucket = buckets.get(bk);
-      if (bucket) bucket.push(i);
-      else buckets.set(bk, [i]);
+      this.insert(i);
     }
   }
 
-  const out: MergedIncident[] = [];
-  reports.forEach((_, i) => {
-    if (find(i) !== i) return;
-    const group = (members[i] as number[]).map((m) => reports[m] as Report);
+  /** The merged incident whose root is `root` (cached until the group changes). */
+  group(root: number): MergedIncident {
+    const cached = this.cache.get(root);
+    if (cached) return cached;
+    const group = (this.members[root] as number[]).map((m) => this.reports[m] as Report);
     const representative = pickRepresentative(group);
     const rest = group.filter((g) => g !== representative).sort((a, b) => (a.key < b.key ? -1 : 1));
-    const t0 = Math.max(...group.map((g) => g.t0));
-    const t1 = Math.min(...group.map((g) => g.t1));
+    let t0 = -Infinity;
+    let t1 = Infinity;
+    for (const g of group) {
+      t0 = Math.max(t0, g.t0);
+      t1 = Math.min(t1, g.t1);
+    }
     const all = [representative, ...rest];
-    out.push({
+    const merged: MergedIncident = {
       key: representative.key,
       representative,
       reports: all,
-      reasons: reasons[i] as string[],
+      reasons: this.reasons[root] as string[],
       killed: figureRange(all, "killed"),
       wounded: figureRange(all, "wounded"),
       ...(t0 <= t1 ? { t0, t1 } : { t0: representative.t0, t1: representative.t1 }),
-    });
-  });
-  return out.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    };
+    this.cache.set(root, merged);
+    return merged;
+  }
+
+  /** Every merged incident, in the order of their first report. */
+  groups(): MergedIncident[] {
+    const out: MergedIncident[] = [];
+    for (let i = 0; i < this.reports.length; i++) if (this.parent[i] === i) out.push(this.group(i));
+    return out;
+  }
+}
+
+export function compareMerged(a: MergedIncident, b: MergedIncident): number {
+  return a.t0 - b.t0 || a.t1 - b.t1 || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Groups reports into merged incidents. Output sorted by the representative's first day, then key. */
+export function mergeReports(
+  reports: readonly Report[],
+  decisions: readonly MergeDecision[] = [],
+  options: MergeOptions = {},
+): MergedIncident[] {
+  const index = new MergeIndex(decisions, options);
+  index.add([...reports].sort((x, y) => x.t0 - y.t0));
+  return index.groups().sort(compareMerged);
 }
 
 /** "4–7 (A: 4, B: 7)", or the one figure when all reports agree. */

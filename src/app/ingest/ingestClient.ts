@@ -11,7 +11,7 @@ import type { BatchItem, IngestMessage } from "../store/ingestSlice";
 import { windowRange } from "../store/selectors";
 import { identitiesOf } from "../store/workbenchSlice";
 import type { StoredArticle } from "../workbench/db";
-import { contentHash, findDuplicate, normaliseUrl, type ArticleIdentity } from "../workbench/identity";
+import { contentHash, IdentityIndex, normaliseUrl } from "../workbench/identity";
 import { PIPELINE_VERSION } from "../workbench/pipelineVersion";
 import { uniqueId } from "../model/articles";
 import {
@@ -294,7 +294,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   const cancelled = () => useAppStore.getState().batch?.cancelled === true;
 
   // Known articles: the page's, then this batch's as they are accepted.
-  const known: ArticleIdentity[] = identitiesOf(useAppStore.getState());
+  const known = new IdentityIndex(identitiesOf(useAppStore.getState()));
   const taken = new Set(useAppStore.getState().articles.map((a) => a.id));
   let done = 0;
   let failed = 0;
@@ -328,7 +328,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
         id = nextItem++;
         added.push({ id, name, state: "working", detail: "" });
       }
-      const dup = findDuplicate({ url: input.url, text: input.text }, known);
+      const dup = known.find({ url: input.url, text: input.text });
       if (dup) {
         repeated++;
         const text = `“${input.title || name}” was not added again: it is the same ${dup.by === "url" ? "URL" : "text"} as “${dup.title}”, already added.`;
@@ -349,7 +349,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
       const key = uniqueId(input.id, taken);
       taken.add(key);
       const r = record(reply, key, source);
-      known.push({ key, title: r.input.title ?? key, urlKey: r.urlKey, contentHash: r.contentHash });
+      known.add({ key, title: r.input.title ?? key, urlKey: r.urlKey, contentHash: r.contentHash });
       records.push(r);
       const n = reply.result.events.length;
       const waitingEvents = reply.result.undatedEvents?.length ?? 0;

@@ -53,3 +53,61 @@ describe("buildIncidents", () => {
     expect(changed.find((i) => i.key === "a::e0")?.article).toBe(1);
   });
 });
+
+describe("buildIncidents on a growing batch", () => {
+  const places = [
+    { place: "Menaka", lat: 15.92, lon: 2.4 },
+    { place: "Ansongo", lat: 15.66, lon: 0.5 },
+    { place: "Gao", lat: 16.27, lon: -0.04 },
+  ];
+  const batch = Array.from({ length: 60 }, (_, i) => {
+    const p = places[i % places.length]!;
+    const day = String(1 + (i % 5)).padStart(2, "0");
+    return fixtureArticle(`n${i}`, [
+      {
+        sentence: `Gunmen attacked ${p.place}, killing ${i + 1}.`,
+        trigger: "attacked",
+        place: p.place,
+        lat: p.lat + (i % 2) * 0.01,
+        lon: p.lon,
+        killed: i + 1,
+        date: `2023-06-${day}`,
+      },
+    ]);
+  });
+  const shape = (built: ReturnType<typeof buildIncidents>) =>
+    built.incidents.map((i) => [
+      i.key,
+      i.t0,
+      i.t1,
+      built
+        .groupOf(i.key)!
+        .reports.map((r) => r.key)
+        .sort(),
+    ]);
+
+  it("makes the same incidents whether the articles come in parts or at once", () => {
+    const corrections: never[] = [];
+    const decisions: never[] = [];
+    let parts = buildIncidents([], corrections, decisions);
+    for (let n = 7; n <= batch.length + 6; n += 7)
+      parts = buildIncidents(batch.slice(0, Math.min(n, batch.length)), corrections, decisions);
+    const atOnce = buildIncidents([...batch], [], []);
+    expect(parts.incidents.length).toBeGreaterThan(places.length);
+    expect(parts.incidents.length).toBeLessThan(batch.length);
+    expect(shape(parts)).toEqual(shape(atOnce));
+    expect(parts.reportOf("n59::e0")?.article).toBe(59);
+  });
+
+  it("builds from scratch when an earlier article is replaced", () => {
+    const corrections: never[] = [];
+    buildIncidents(batch.slice(0, 30), corrections, []);
+    const replaced = [...batch.slice(0, 30)];
+    replaced[3] = fixtureArticle("n3", [menaka(99)]);
+    const built = buildIncidents(replaced, corrections, []);
+    expect(shape(built)).toEqual(shape(buildIncidents([...replaced], [], [])));
+    expect(
+      built.incidents.some((i) => built.groupOf(i.key)!.reports.some((r) => r.excerpt.includes("99"))),
+    ).toBe(true);
+  });
+});

@@ -10,12 +10,7 @@
  * Pure; recomputed whenever articles, corrections or decisions change.
  */
 import type { ArticleResult, UndatedEventOut } from "../../pipeline/contract";
-import {
-  mergeReports,
-  type MergeDecision,
-  type MergedIncident,
-  type Report,
-} from "../../reports/mergeReports";
+import { MergeIndex, type MergeDecision, type MergedIncident, type Report } from "../../reports/mergeReports";
 import { reportFromEvent } from "../../reports/reportFromEvent";
 import { compareIncidents, incidentsOf, type Incident } from "../model/incident";
 import { parseDay } from "../time/days";
@@ -113,6 +108,150 @@ function mergeSortedLists(
 }
 
 /**
+ * What the last build made of the user's reports, kept so that appending articles (a batch) merges
+ * only the new articles' reports into the index instead of rebuilding every incident. Reused only while
+ * the earlier articles, the corrections and the decisions are the very same objects; anything else
+ * (a removed or re-extracted article, a correction, a decision) builds from scratch.
+ * Articles are always fed to the index in article order, so a batch built in parts and the same
+ * articles built at once (after a reload) make the same groups.
+ */
+interface WorkState {
+  articles: ArticleResult[];
+  users: boolean[];
+  corrections: readonly Correction[];
+  decisions: readonly MergeDecision[];
+  byArticle: Map<string, Correction[]>;
+  index: MergeIndex;
+  /** Report keys of the index, by the index's report number. */
+  sources: Map<string, ReportSource>;
+  orphaned: Correction[];
+  undated: Map<number, UndatedEventOut[]>;
+  plain: number[];
+  singles: Map<string, MergedIncident>;
+  /** The incidents made from the user's reports and corrected data, sorted, and the group root of each. */
+  worked: WorkbenchIncident[];
+  rootOf: Map<string, number>;
+}
+
+let work: WorkState | null = null;
+
+function freshWork(corrections: readonly Correction[], decisions: readonly MergeDecision[]): WorkState {
+  const byArticle = new Map<string, Correction[]>();
+  for (const c of corrections) {
+    const list = byArticle.get(c.articleKey);
+    if (list) list.push(c);
+    else byArticle.set(c.articleKey, [c]);
+  }
+  return {
+    articles: [],
+    users: [],
+    corrections,
+    decisions,
+    byArticle,
+    index: new MergeIndex(decisions),
+    sources: new Map(),
+    orphaned: [],
+    undated: new Map(),
+    plain: [],
+    singles: new Map(),
+    worked: [],
+    rootOf: new Map(),
+  };
+}
+
+function reusable(
+  w: WorkState | null,
+  articles: readonly ArticleResult[],
+  users: readonly boolean[],
+  corrections: readonly Correction[],
+  decisions: readonly MergeDecision[],
+): w is WorkState {
+  if (!w || w.corrections !== corrections || w.decisions !== decisions) return false;
+  if (w.articles.length > articles.length) return false;
+  for (let i = 0; i < w.articles.length; i++)
+    if (w.articles[i] !== articles[i] || w.users[i] !== users[i]) return false;
+  return true;
+}
+
+function incidentOf(m: MergedIncident, from: ReportSource): WorkbenchIncident {
+  const killed = m.killed ? m.killed.max : 0;
+  const wounded = m.wounded ? m.wounded.max : 0;
+  const userEdited = m.reports.some((r) => r.userEdited);
+  return {
+    key: m.key,
+    article: from.article,
+    event: from.event,
+    t0: m.t0,
+    t1: m.t1,
+    casualties: killed + wounded,
+    ...(userEdited ? { userEdited } : {}),
+  };
+}
+
+/** Adds articles `from..` of `articles` to the work: their reports merged into the index. */
+function extend(w: WorkState, articles: readonly ArticleResult[], users: readonly boolean[]): void {
+  const from = w.articles.length;
+  const reports: Report[] = [];
+  const singles: MergedIncident[] = [];
+  for (let index = from; index < articles.length; index++) {
+    const article = articles[index] as ArticleResult;
+    const isUsers = users[index] as boolean;
+    w.articles.push(article);
+    w.users.push(isUsers);
+    if (article.error) continue;
+    if (article.undatedEvents?.length) w.undated.set(index, article.undatedEvents);
+    const own = w.byArticle.get(article.id);
+    if (!isUsers && !own) {
+      w.plain.push(index);
+      continue;
+    }
+    let events: CorrectedEvent[] = article.events;
+    if (own) {
+      const applied = applyCorrections(article, own);
+      events = applied.events;
+      w.orphaned.push(...applied.orphaned);
+    }
+    for (const event of events) {
+      const t0 = parseDay(event.dateStart ?? "");
+      const t1 = parseDay(event.dateEnd ?? "") ?? t0;
+      if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
+      const report = reportFromEvent(article, event, t0, t1);
+      w.sources.set(report.key, { article: index, event });
+      if (isUsers) reports.push(report);
+      else singles.push(single(report));
+    }
+  }
+  const before = w.index.reports.length;
+  w.index.add(reports);
+  const touched = new Set<number>();
+  for (let i = before; i < w.index.reports.length; i++) touched.add(w.index.find(i));
+  const stale = (inc: WorkbenchIncident) => {
+    const root = w.rootOf.get(inc.key);
+    if (root === undefined) return false;
+    if (w.index.find(root) === root && !touched.has(root)) return false;
+    w.rootOf.delete(inc.key);
+    return true;
+  };
+  const kept = touched.size > 0 ? w.worked.filter((inc) => !stale(inc)) : w.worked;
+  const added: WorkbenchIncident[] = [];
+  for (const root of touched) {
+    const m = w.index.group(root);
+    const source = w.sources.get(m.key);
+    if (!source) continue;
+    w.rootOf.set(m.key, root);
+    added.push(incidentOf(m, source));
+  }
+  for (const m of singles) {
+    const source = w.sources.get(m.key);
+    if (!source) continue;
+    w.singles.set(m.key, m);
+    added.push(incidentOf(m, source));
+  }
+  added.sort(compareIncidents);
+  w.worked = mergeSortedLists(kept, added);
+}
+
+/**
  * `isUsers(article)`: whether an article is the user's own (its reports are merged). By default all are.
  */
 export function buildIncidents(
@@ -121,63 +260,16 @@ export function buildIncidents(
   decisions: readonly MergeDecision[],
   isUsers: (article: ArticleResult) => boolean = () => true,
 ): Built {
-  const byArticle = new Map<string, Correction[]>();
-  for (const c of corrections) {
-    const list = byArticle.get(c.articleKey);
-    if (list) list.push(c);
-    else byArticle.set(c.articleKey, [c]);
-  }
-  const reports: Report[] = [];
-  const singles: MergedIncident[] = [];
-  const sources = new Map<string, ReportSource>();
-  const orphaned: Correction[] = [];
-  const undated = new Map<number, UndatedEventOut[]>();
-  const plain: number[] = [];
-  articles.forEach((article, index) => {
-    if (article.error) return;
-    if (article.undatedEvents?.length) undated.set(index, article.undatedEvents);
-    const own = byArticle.get(article.id);
-    const users = isUsers(article);
-    if (!users && !own) {
-      plain.push(index);
-      return;
-    }
-    let events: CorrectedEvent[] = article.events;
-    if (own) {
-      const applied = applyCorrections(article, own);
-      events = applied.events;
-      orphaned.push(...applied.orphaned);
-    }
-    for (const event of events) {
-      const t0 = parseDay(event.dateStart ?? "");
-      const t1 = parseDay(event.dateEnd ?? "") ?? t0;
-      if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
-      const report = reportFromEvent(article, event, t0, t1);
-      sources.set(report.key, { article: index, event });
-      if (users) reports.push(report);
-      else singles.push(single(report));
-    }
-  });
-  const groups = new Map<string, MergedIncident>();
-  const worked: WorkbenchIncident[] = [];
-  for (const m of [...mergeReports(reports, decisions), ...singles]) {
-    const from = sources.get(m.key);
-    if (!from) continue;
-    groups.set(m.key, m);
-    const killed = m.killed ? m.killed.max : 0;
-    const wounded = m.wounded ? m.wounded.max : 0;
-    const userEdited = m.reports.some((r) => r.userEdited);
-    worked.push({
-      key: m.key,
-      article: from.article,
-      event: from.event,
-      t0: m.t0,
-      t1: m.t1,
-      casualties: killed + wounded,
-      ...(userEdited ? { userEdited } : {}),
-    });
-  }
-  worked.sort(compareIncidents);
+  const users = articles.map((a) => isUsers(a));
+  const w = reusable(work, articles, users, corrections, decisions)
+    ? work
+    : freshWork(corrections, decisions);
+  work = w;
+  if (w.articles.length < articles.length) extend(w, articles, users);
+  const groups = new Map<string, MergedIncident>(w.singles);
+  for (const [key, root] of w.rootOf) groups.set(key, w.index.group(root));
+  const sources = w.sources;
+  const plain = w.plain;
   const plainList = plain.length > 0 ? cachedPlain(articles, plain) : [];
   let plainByKey: Map<string, WorkbenchIncident> | null = null;
   const plainOf = (key: string) => {
@@ -197,5 +289,12 @@ export function buildIncidents(
     const article = p ? articles[p.article] : undefined;
     return p && article ? single(reportFromEvent(article, p.event, p.t0, p.t1)) : undefined;
   };
-  return { incidents: mergeSortedLists(plainList, worked), groups, groupOf, reportOf, orphaned, undated };
+  return {
+    incidents: mergeSortedLists(plainList, w.worked),
+    groups,
+    groupOf,
+    reportOf,
+    orphaned: [...w.orphaned],
+    undated: new Map(w.undated),
+  };
 }

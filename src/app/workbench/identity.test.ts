@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, findDuplicate, isWebUrl, normaliseUrl, type ArticleIdentity } from "./identity";
+import {
+  contentHash,
+  findDuplicate,
+  IdentityIndex,
+  isWebUrl,
+  normaliseUrl,
+  type ArticleIdentity,
+} from "./identity";
 
 describe("contentHash", () => {
   it("is the same for copies that differ in spacing, case and quotes", () => {
@@ -48,5 +55,36 @@ describe("findDuplicate", () => {
   });
   it("finds nothing for a new article", () => {
     expect(findDuplicate({ url: "https://example.org/c", text: "Text of C." }, stored)).toBeNull();
+  });
+});
+
+describe("IdentityIndex", () => {
+  it("answers as findDuplicate does over the same articles", () => {
+    const known: ArticleIdentity[] = [
+      {
+        key: "a",
+        title: "A",
+        urlKey: normaliseUrl("https://example.org/a"),
+        contentHash: contentHash("one"),
+      },
+      { key: "b", title: "B", urlKey: null, contentHash: contentHash("two") },
+      {
+        key: "c",
+        title: "C",
+        urlKey: normaliseUrl("https://example.org/c"),
+        contentHash: contentHash("two"),
+      },
+    ];
+    const index = new IdentityIndex(known);
+    const probes = [
+      { url: "https://www.example.org/a/", text: "other" },
+      { url: "https://example.org/c", text: "one" },
+      { text: "  TWO " },
+      { url: "https://example.org/new", text: "three" },
+    ];
+    for (const p of probes) expect(index.find(p)).toEqual(findDuplicate(p, known));
+    expect(index.find({ text: "two" })?.key).toBe("b");
+    index.add({ key: "d", title: "D", urlKey: null, contentHash: contentHash("three") });
+    expect(index.find({ text: "three" })?.key).toBe("d");
   });
 });
