@@ -1,6 +1,7 @@
 /**
  * The analyst's workbench: the user's own articles (kept in IndexedDB), their corrections and their
- * merge decisions. Every action changes the store at once and writes through to storage.
+ * merge decisions. Every action starts its write to storage first, then changes the store (the page
+ * says "Saving…" until the write has committed: workbench/persistence.ts).
  */
 import type { StateCreator } from "zustand";
 import type { ArticleResult } from "../../pipeline/contract";
@@ -133,9 +134,10 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         return resultOf(r);
       });
       for (const r of records) stored.set(r.key, r);
+      // The write first: its transaction is under way before the incidents are rebuilt.
+      write((s) => s.putArticles(records));
       set({ stored });
       get().setArticles([...articles, ...[...byKey.values()].map(resultOf)]);
-      write((s) => s.putArticles(records));
       return incidentKeysOf(get().built, get().articles, new Set(records.map((r) => r.key)));
     },
 
@@ -147,8 +149,8 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         corrections: get().corrections.filter((c) => c.articleKey !== key),
         selectedKey: null,
       });
-      get().setArticles(get().articles.filter((a) => a.id !== key));
       write((s) => s.deleteArticle(key));
+      get().setArticles(get().articles.filter((a) => a.id !== key));
     },
 
     correct: (reportKey, change) => {
@@ -163,15 +165,15 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         change,
         createdAt: Date.now(),
       };
+      write((s) => s.putCorrection(correction));
       set({ corrections: [...get().corrections, correction] });
       rebuild();
-      write((s) => s.putCorrection(correction));
     },
 
     undoCorrection: (id) => {
+      write((s) => s.deleteCorrection(id));
       set({ corrections: get().corrections.filter((c) => c.id !== id) });
       rebuild();
-      write((s) => s.deleteCorrection(id));
     },
 
     splitReport: (incidentKey, reportKey) => {
@@ -185,9 +187,9 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         others,
         createdAt: Date.now(),
       };
+      write((s) => s.putDecision(decision));
       set({ mergeDecisions: [...get().mergeDecisions, decision] });
       rebuild();
-      write((s) => s.putDecision(decision));
     },
 
     mergeIncidents: (a, b) => {
@@ -201,15 +203,15 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         others: gb.reports.map((r) => r.key),
         createdAt: Date.now(),
       };
+      write((s) => s.putDecision(decision));
       set({ mergeDecisions: [...get().mergeDecisions, decision] });
       rebuild();
-      write((s) => s.putDecision(decision));
     },
 
     undoDecision: (id) => {
+      write((s) => s.deleteDecision(id));
       set({ mergeDecisions: get().mergeDecisions.filter((d) => d.id !== id) });
       rebuild();
-      write((s) => s.deleteDecision(id));
     },
 
     startPlacing: (key) => set({ placingKey: key }),
@@ -277,16 +279,16 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       const decisions = imported.mergeDecisions
         .filter((d) => !haveDecision.has(d.id))
         .map((d) => ({ ...d, key: renameReport(d.key), others: d.others.map(renameReport) }));
+      write(async (s) => {
+        for (const c of corrections) await s.putCorrection(c);
+        for (const d of decisions) await s.putDecision(d);
+      });
       set({
         corrections: [...state.corrections, ...corrections],
         mergeDecisions: [...state.mergeDecisions, ...decisions],
       });
       get().putStoredArticles(records);
       if (records.length === 0) rebuild();
-      write(async (s) => {
-        for (const c of corrections) await s.putCorrection(c);
-        for (const d of decisions) await s.putDecision(d);
-      });
       return { added: records.length, known: knownCount, corrections: corrections.length };
     },
   };

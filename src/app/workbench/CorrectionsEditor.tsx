@@ -3,6 +3,7 @@ import type { ArticleResult, EventType, PlacePrecision } from "../../pipeline/co
 import { EVENT_TYPES, eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
 import { correctionsOfEvent, describeChange, type CorrectedEvent } from "./corrections";
+import { useSaving } from "./SavingState";
 
 function precisionOf(featureCode: string | undefined): PlacePrecision {
   if (!featureCode) return "city";
@@ -24,6 +25,7 @@ export function CorrectionsEditor({
   article: ArticleResult;
   event: CorrectedEvent;
 }) {
+  const saving = useSaving();
   const correct = useAppStore((s) => s.correct);
   const undoCorrection = useAppStore((s) => s.undoCorrection);
   const corrections = useAppStore((s) => s.corrections);
@@ -162,6 +164,11 @@ export function CorrectionsEditor({
         </ul>
       ) : null}
       <p className="sub">Type now: {eventLabel(event.type)}</p>
+      {saving ? (
+        <p className="sub saving-note" aria-live="polite">
+          Saving…
+        </p>
+      ) : null}
     </section>
   );
 }

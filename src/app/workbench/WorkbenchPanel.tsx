@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { exportCsv } from "../../reports/exportCsv";
 import { importGeoJson } from "../../reports/importGeoJson";
 import { reextractStale, setPublicationDate } from "../ingest/ingestClient";
+import { SavingState } from "./SavingState";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { incidentsInWindow, windowRange } from "../store/selectors";
@@ -112,6 +113,7 @@ export function WorkbenchPanel() {
 
   return (
     <section className="panel-section workbench" aria-label="Your articles">
+      <SavingState />
       {storageProblem ? (
         <p className="storage-warning" role="alert">
           {memoryOnlyMessage(storageProblem)}
