@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent, type FormEvent } from "react";
+import { IsolatedText } from "./isolated";
 import { useAppStore } from "../store/appStore";
 import { BatchProgress } from "./BatchProgress";
 import { droppedFiles } from "./droppedFiles";
@@ -122,7 +123,7 @@ export function AddArticlePanel() {
         {messages.map((m) => (
           <p key={m.id} className={`msg msg-${m.level}`}>
             <span className="visually-hidden">{m.level}: </span>
-            {m.text}
+            <IsolatedText text={m.text} />
           </p>
         ))}
         {messages.length > 0 ? (

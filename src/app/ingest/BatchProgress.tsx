@@ -1,3 +1,4 @@
+import { IsolatedText } from "./isolated";
 import { batchCounts, type BatchItem } from "../store/ingestSlice";
 import { useAppStore } from "../store/appStore";
 
@@ -51,7 +52,9 @@ export function BatchProgress() {
           </p>
           <ul>
             {failures.map((f) => (
-              <li key={f.id}>{f.detail || f.name}</li>
+              <li key={f.id}>
+                <IsolatedText text={f.detail || f.name} />
+              </li>
             ))}
           </ul>
         </div>
@@ -59,7 +62,9 @@ export function BatchProgress() {
       <ol className="batch-items" aria-label="Files in the batch">
         {batch.items.slice(0, MAX_ROWS).map((item) => (
           <li key={item.id} className={`batch-item state-${item.state}`}>
-            <span className="batch-name">{item.name}</span>{" "}
+            <bdi className="batch-name">
+              <IsolatedText text={item.name} />
+            </bdi>{" "}
             <span className="batch-state">{STATE_LABEL[item.state]}</span>
           </li>
         ))}

@@ -24,6 +24,7 @@ import {
   type ParsedArticle,
 } from "../../ingest";
 import type { IngestReply, IngestRequest } from "./messages";
+import { isolated } from "./isolated";
 
 interface Problem {
   level: "error" | "warning";
@@ -195,7 +196,7 @@ async function parseEntry(entry: Entry): Promise<ParsedEntry> {
   for (const e of entries) {
     if ("article" in e)
       inputs.push({
-        name: `${e.article.source} “${e.article.title ?? e.article.id}”`,
+        name: `${e.article.source} “${isolated(e.article.title ?? e.article.id)}”`,
         input: toInput(e.article),
         source,
       });
@@ -331,14 +332,14 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
       const dup = known.find({ url: input.url, text: input.text });
       if (dup) {
         repeated++;
-        const text = `“${input.title || name}” was not added again: it is the same ${dup.by === "url" ? "URL" : "text"} as “${dup.title}”, already added.`;
+        const text = `“${isolated(input.title || name)}” was not added again: it is the same ${dup.by === "url" ? "URL" : "text"} as “${isolated(dup.title)}”, already added.`;
         patch(id, { state: "duplicate", detail: text, articleKey: dup.key });
         logLines.push({ level: "warning", text });
         continue;
       }
       patch(id, { state: "working", detail: "extracting" });
       const reply = await extractInWorker(input);
-      const title = `“${reply.result.title || name}”`;
+      const title = `“${isolated(reply.result.title || name)}”`;
       if (reply.result.error) {
         failed++;
         const text = `${title} could not be processed: ${reply.result.error}`;
@@ -432,7 +433,7 @@ export async function setPublicationDate(key: string, published: string): Promis
       useAppStore.getState().report([
         {
           level: "error",
-          text: `“${record0.input.title ?? key}” could not be processed again: ${reply.result.error}`,
+          text: `“${isolated(record0.input.title ?? key)}” could not be processed again: ${reply.result.error}`,
         },
       ]);
       return;
@@ -451,14 +452,17 @@ export async function setPublicationDate(key: string, published: string): Promis
       if (item)
         s.patchBatch(
           new Map([
-            [item.id, { state: "done", detail: `“${next.input.title ?? key}”: dated ${published}.` }],
+            [
+              item.id,
+              { state: "done", detail: `“${isolated(next.input.title ?? key)}”: dated ${published}.` },
+            ],
           ]),
         );
     }
     s.report([
       {
         level: "info",
-        text: `“${next.input.title ?? key}” is dated ${published}: ${plural(reply.result.events.length, "incident")} now.`,
+        text: `“${isolated(next.input.title ?? key)}” is dated ${published}: ${plural(reply.result.events.length, "incident")} now.`,
       },
     ]);
     showFirst(keys);

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef } from "react";
-import type { ArticleResult } from "../../pipeline/contract";
+import type { ToponymOut } from "../../pipeline/contract";
 import type { Incident } from "../model/incident";
 import { eventColor, eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
+import { useSelectedIncident, type SelectedIncident } from "../store/hooks";
 import { windowRange } from "../store/selectors";
 import { describeDay, describeRange, parseDay } from "../time/days";
-import { casualtiesText, dateHowText, precisionText, scoreText } from "./describe";
+import { casualtiesText, dateHowText, precisionText, scoreText, signed, whyPlace } from "./describe";
 import { excerptSegments, type Mark } from "./excerptSegments";
 import { CorrectionsEditor } from "../workbench/CorrectionsEditor";
 import { MergedReports } from "../workbench/MergedReports";
@@ -16,11 +17,9 @@ import { describeFigure } from "../../reports/mergeReports";
 
 /** The selected incident: the excerpt that reported it, with its place and date words marked, and its provenance. */
 export function IncidentDetails() {
-  const selectedKey = useAppStore((s) => s.selectedKey);
-  const incidents = useAppStore((s) => s.incidents);
-  const articles = useAppStore((s) => s.articles);
+  const selected = useSelectedIncident();
   const clearSelection = useAppStore((s) => s.clearSelection);
-  const incident = useMemo(() => incidents.find((i) => i.key === selectedKey), [incidents, selectedKey]);
+  const incident = selected?.incident;
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -39,28 +38,57 @@ export function IncidentDetails() {
     };
   }, [incident, clearSelection]);
 
-  if (!incident) return null;
+  if (!selected) return null;
+  return <Details selected={selected} headingRef={heading} onClose={clearSelection} />;
+}
+
+/** Why the pipeline chose the place: its largest score features and the runner-up (ToponymOut.why). */
+function WhyThisPlace({ toponym, placeName }: { toponym: ToponymOut | undefined; placeName: string }) {
+  const why = whyPlace(toponym);
+  if (!toponym || !why) return null;
+  const corrected = toponym.name !== placeName;
   return (
-    <Details
-      incident={incident}
-      article={articles[incident.article]}
-      headingRef={heading}
-      onClose={clearSelection}
-    />
+    <section className="why-place" aria-label="Why this place">
+      <h3>Why this place</h3>
+      {corrected ? (
+        <p className="sub">
+          The pipeline had chosen <bdi>{toponym.name}</bdi>; you placed it elsewhere.
+        </p>
+      ) : null}
+      {why.features.length > 0 ? (
+        <ul className="why-features">
+          {why.features.map((f) => (
+            <li key={f.name}>
+              <span className="why-label">{f.label}</span>{" "}
+              <span className="why-value">{signed(f.value)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {why.total !== null ? <p className="sub">total {why.total.toFixed(2)}</p> : null}
+      {why.runnerUp ? (
+        <p className="sub why-runner-up">
+          Runner-up: <bdi>{why.runnerUp.name}</bdi>
+          {why.runnerUp.countryCode ? ` (${why.runnerUp.countryCode})` : ""}, score{" "}
+          {scoreText(why.runnerUp.score ?? undefined)}
+          {why.runnerUp.total !== null ? ` (total ${why.runnerUp.total.toFixed(2)})` : ""}
+        </p>
+      ) : null}
+    </section>
   );
 }
 
 function Details({
-  incident,
-  article,
+  selected,
   headingRef,
   onClose,
 }: {
-  incident: Incident & Partial<Pick<WorkbenchIncident, "userEdited">>;
-  article: ArticleResult | undefined;
+  selected: SelectedIncident;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
 }) {
+  const { article, toponym, date } = selected;
+  const incident: Incident & Partial<Pick<WorkbenchIncident, "userEdited">> = selected.incident;
   const { event } = incident;
   const built = useAppStore((s) => s.built);
   const group = useMemo(() => built.groupOf(incident.key), [built, incident.key]);
@@ -70,8 +98,6 @@ function Details({
   const windowLength = useAppStore((s) => s.windowLength);
   const range = windowRange(day, windowLength);
   const outside = incident.t1 < range.start || incident.t0 > range.end;
-  const toponym = event.toponym === null ? undefined : article?.toponyms[event.toponym];
-  const date = event.date === null ? undefined : article?.dates[event.date];
   const marks: Mark[] = [];
   if (toponym) marks.push({ start: toponym.start, end: toponym.end, kind: "place" });
   if (date) marks.push({ start: date.start, end: date.end, kind: "date" });
@@ -87,7 +113,7 @@ function Details({
       <div className="details-head">
         <span className="swatch large" style={{ background: eventColor(event.type) }} aria-hidden="true" />
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          {eventLabel(event.type)} — {event.placeName}
+          {eventLabel(event.type)} — <bdi>{event.placeName}</bdi>
         </h2>
         <button type="button" className="icon-button" aria-label="Close details (Escape)" onClick={onClose}>
           ×
@@ -96,17 +122,17 @@ function Details({
       {outside ? <p className="note">Outside the current time window.</p> : null}
       {incident.userEdited ? <p className="note user-edited">Corrected by you.</p> : null}
 
-      <blockquote className="excerpt">
+      <blockquote className="excerpt" dir="auto">
         {segments.map((s, i) =>
           s.kind === null ? (
-            s.text
+            <bdi key={i}>{s.text}</bdi>
           ) : (
             <mark
               key={i}
               className={`mark-${s.kind}`}
               title={s.kind === "trigger" ? "event words" : `${s.kind} words`}
             >
-              {s.text}
+              <bdi>{s.text}</bdi>
             </mark>
           ),
         )}
@@ -124,7 +150,7 @@ function Details({
         </dd>
         <dt>Place</dt>
         <dd>
-          {event.placeName}
+          <bdi>{event.placeName}</bdi>
           {event.countryCode ? ` (${event.countryCode})` : ""}
           <span className="sub">
             {precisionText(event, article)} · {event.lat.toFixed(3)}, {event.lon.toFixed(3)}
@@ -144,7 +170,7 @@ function Details({
         </dd>
         <dt>Article</dt>
         <dd>
-          {article?.title || article?.id || "unknown article"}
+          <bdi className="article-title">{article?.title || article?.id || "unknown article"}</bdi>
           <span className="sub">
             published {published === null ? article?.published || "—" : describeDay(published)}
             {isWebUrl(article?.url) ? (
@@ -158,6 +184,7 @@ function Details({
           </span>
         </dd>
       </dl>
+      <WhyThisPlace toponym={toponym} placeName={event.placeName} />
       {group ? <MergedReports group={group} /> : null}
       <MergeWith incident={incident} />
       {article ? (

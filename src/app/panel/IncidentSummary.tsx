@@ -12,7 +12,7 @@ export function IncidentSummary({ incident }: { incident: Incident }) {
       <span className="swatch" style={{ background: eventColor(event.type) }} aria-hidden="true" />
       <span className="summary-text">
         <span className="summary-title">
-          {eventLabel(event.type)} — {event.placeName}
+          {eventLabel(event.type)} — <bdi>{event.placeName}</bdi>
           {precision}
         </span>
         <span className="summary-meta">

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleResult, EventOut } from "../../pipeline/contract";
-import { casualtiesText, dateHowText, precisionText, scoreText } from "./describe";
+import {
+  casualtiesText,
+  dateHowText,
+  featureLabel,
+  precisionText,
+  scoreText,
+  signed,
+  whyPlace,
+} from "./describe";
+import type { ToponymOut } from "../../pipeline/contract";
 
 const article = {
   toponyms: [{ name: "Aleppo" }],
@@ -37,5 +46,33 @@ describe("describe", () => {
   it("formats scores", () => {
     expect(scoreText(0.9312)).toBe("0.93");
     expect(scoreText(undefined)).toBe("—");
+  });
+});
+
+describe("whyPlace", () => {
+  const toponym = (why: unknown) => ({ name: "X", why }) as unknown as ToponymOut;
+  it("puts the largest contributions first, with readable labels, and names the runner-up", () => {
+    const why = whyPlace(
+      toponym({
+        features: { prior: 6.04, parent: 6, ownName: 1.5, countryContext: 5, near: -2.5, listKind: 0 },
+        total: 16.04,
+        runnerUp: { name: "Y Region", countryCode: "ML", score: 0.18, total: 14.5, features: { prior: 6 } },
+      }),
+      3,
+    )!;
+    expect(why.features.map((f) => f.name)).toEqual(["prior", "parent", "countryContext"]);
+    expect(why.features[0]!.label).toBe("kind and population");
+    expect(why.total).toBe(16.04);
+    expect(why.runnerUp).toEqual({ name: "Y Region", countryCode: "ML", score: 0.18, total: 14.5 });
+  });
+  it("reads features it does not know (a fitted model's), and skips what is not a number", () => {
+    const why = whyPlace(toponym({ features: { logPopulationBin: -0.7, bad: "x", nan: NaN }, total: 2 }))!;
+    expect(why.features).toEqual([{ name: "logPopulationBin", label: "log population bin", value: -0.7 }]);
+    expect(why.runnerUp).toBeNull();
+    expect(whyPlace(toponym(undefined))).toBeNull();
+    expect(whyPlace(toponym({ features: {}, total: 0 }))).toBeNull();
+    expect(featureLabel("home_admin1")).toBe("home admin1");
+    expect(signed(-1.5)).toBe("−1.50");
+    expect(signed(2)).toBe("+2.00");
   });
 });

@@ -1,5 +1,5 @@
 /** Words for people about an incident's provenance: precision, how the date was found, casualties. */
-import type { ArticleResult, EventOut } from "../../pipeline/contract";
+import type { ArticleResult, EventOut, ToponymOut } from "../../pipeline/contract";
 
 export function precisionText(event: EventOut, article: ArticleResult | undefined): string {
   const toponym = event.toponym === null ? undefined : article?.toponyms[event.toponym];
@@ -38,4 +38,70 @@ export function casualtiesText(event: EventOut): string {
 
 export function scoreText(score: number | undefined): string {
   return score === undefined || !Number.isFinite(score) ? "—" : score.toFixed(2);
+}
+
+/** Readable names of the resolution features (ToponymOut.why); an unknown one is spelt out from its name. */
+const FEATURE_LABELS: Record<string, string> = {
+  prior: "kind and population",
+  parent: "inside the place named with it (“X, Parent”)",
+  listKind: "same kind as the list it stands in",
+  near: "near the article’s other places",
+  ownName: "called by its own name",
+  countryContext: "in the country of the article’s other places",
+  admin1Context: "in the region of the article’s other places",
+  homeCountry: "in the dateline’s country",
+  homeAdmin1: "in the dateline’s region",
+  namedCountry: "in a country the article names",
+};
+
+export function featureLabel(name: string): string {
+  const known = FEATURE_LABELS[name];
+  if (known) return known;
+  const words = name
+    .replace(/[_-]+/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .trim();
+  return words || name;
+}
+
+export interface WhyPlace {
+  /** The largest contributions first (by size), at most `top` of them. */
+  features: { name: string; label: string; value: number }[];
+  total: number | null;
+  runnerUp: { name: string; countryCode: string; score: number | null; total: number | null } | null;
+}
+
+const finite = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+
+/**
+ * Why the pipeline chose a toponym's place, read generically from `why` (named numbers, their total,
+ * the runner-up): whatever features a resolver writes are shown. Null when there is nothing to show.
+ */
+export function whyPlace(toponym: ToponymOut | undefined, top = 4): WhyPlace | null {
+  const why = toponym?.why;
+  if (!why || typeof why !== "object") return null;
+  const features = Object.entries(why.features ?? {})
+    .filter((e): e is [string, number] => finite(e[1]) && e[1] !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, top)
+    .map(([name, value]) => ({ name, label: featureLabel(name), value }));
+  const r = why.runnerUp;
+  const runnerUp =
+    r && typeof r.name === "string"
+      ? {
+          name: r.name,
+          countryCode: typeof r.countryCode === "string" ? r.countryCode : "",
+          score: finite(r.score) ? r.score : null,
+          total: finite(r.total) ? r.total : null,
+        }
+      : null;
+  if (features.length === 0 && !runnerUp) return null;
+  return { features, total: finite(why.total) ? why.total : null, runnerUp };
+}
+
+/** A feature's contribution with its sign ("+6.04", "−1.50"). */
+export function signed(value: number): string {
+  const text = Math.abs(value).toFixed(2);
+  return value < 0 ? `−${text}` : `+${text}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptSegments as segmentsWithMarks } from "./excerptSegments";
+import { hasBidiControl, excerptSegments as segmentsWithMarks } from "./excerptSegments";
 
 /** The runs without the mark index (checked on its own below). */
 const excerptSegments = (...args: Parameters<typeof segmentsWithMarks>) =>
@@ -72,5 +72,23 @@ describe("excerptSegments", () => {
       [" and ", null, undefined],
       ["Bergen", "unresolved", 0],
     ]);
+  });
+});
+
+describe("hasBidiControl", () => {
+  it("finds embedding, override and isolate controls, and nothing else", () => {
+    for (const c of [
+      "\u202A",
+      "\u202B",
+      "\u202C",
+      "\u202D",
+      "\u202E",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+    ])
+      expect(hasBidiControl(`a${c}b`)).toBe(true);
+    expect(hasBidiControl("Plain text, Arabic مرحبا and marks \u200E\u200F")).toBe(false);
   });
 });

@@ -54,3 +54,11 @@ export function excerptSegments(
   }
   return segments;
 }
+
+/** Embedding, override and isolate controls (U+202A-202E, U+2066-2069): what can reorder the text after them. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether a run of article text carries a bidirectional control, so it must be shown isolated (<bdi>). */
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}

@@ -1,7 +1,7 @@
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { ArticleResult } from "../../pipeline/contract";
 import { useAppStore } from "../store/appStore";
-import { excerptSegments } from "../panel/excerptSegments";
+import { excerptSegments, hasBidiControl } from "../panel/excerptSegments";
 import { IncidentSummary } from "../panel/IncidentSummary";
 import { describeDay, parseDay } from "../time/days";
 import { isWebUrl } from "../workbench/identity";
@@ -37,7 +37,7 @@ export function ArticleReader() {
           {articles.map((a, i) => (
             <li key={a.id}>
               <button type="button" onClick={() => setOpenId(a.id)}>
-                <span className="summary-title">{a.title || a.id}</span>
+                <bdi className="summary-title">{a.title || a.id}</bdi>
                 <span className="summary-meta">
                   {published(a)} · {counts[i] ?? 0} incident{counts[i] === 1 ? "" : "s"}
                 </span>
@@ -77,7 +77,9 @@ function Reader({ article, onClose }: { article: ArticleResult; onClose: () => v
   return (
     <article className="reader-article" aria-labelledby="reader-title">
       <div className="details-head">
-        <h3 id="reader-title">{article.title || article.id}</h3>
+        <h3 id="reader-title">
+          <bdi>{article.title || article.id}</bdi>
+        </h3>
         <button type="button" className="secondary small" onClick={onClose}>
           All articles
         </button>
@@ -99,14 +101,16 @@ function Reader({ article, onClose }: { article: ArticleResult; onClose: () => v
         <mark className="mark-unresolved">not placed</mark> <mark className="mark-date">date</mark> — choose a
         place to see it on the map, a date to move the timeline there.
       </p>
-      <div className="reader-text" data-testid="reader-text">
+      <div className="reader-text" data-testid="reader-text" dir="auto">
         {segments.map((s, i) => {
           const mark = s.mark === undefined ? undefined : marks[s.mark];
-          if (!mark || s.kind === null) return s.text;
+          // A run that carries a bidirectional control is isolated, so it cannot reorder the rest.
+          const text = hasBidiControl(s.text) ? <bdi>{s.text}</bdi> : s.text;
+          if (!mark || s.kind === null) return <Fragment key={i}>{text}</Fragment>;
           if (mark.target.kind === "none") {
             return (
               <mark key={i} className={`mark-${s.kind}`} title={mark.target.label}>
-                {s.text}
+                {text}
               </mark>
             );
           }
@@ -119,7 +123,7 @@ function Reader({ article, onClose }: { article: ArticleResult; onClose: () => v
               aria-label={mark.target.label}
               onClick={() => choose(mark)}
             >
-              {s.text}
+              {text}
             </button>
           );
         })}

@@ -66,7 +66,7 @@ export function CorrectionsEditor({
                     })
                   }
                 >
-                  {a.name}
+                  <bdi>{a.name}</bdi>
                   {a.countryCode ? ` (${a.countryCode})` : ""}
                 </button>
               </li>

@@ -16,7 +16,9 @@ export function MergedReports({ group }: { group: MergedIncident }) {
         <p>Why merged:</p>
         <ul>
           {group.reasons.map((r, i) => (
-            <li key={i}>{r}</li>
+            <li key={i}>
+              <bdi>{r}</bdi>
+            </li>
           ))}
         </ul>
       </div>
@@ -30,20 +32,28 @@ export function MergedReports({ group }: { group: MergedIncident }) {
             <p className="report-source">
               {isWebUrl(r.url) ? (
                 <a href={r.url} target="_blank" rel="noopener noreferrer">
-                  {r.articleTitle}
+                  <bdi>{r.articleTitle}</bdi>
                 </a>
               ) : (
-                r.articleTitle
+                <bdi>{r.articleTitle}</bdi>
               )}
               <span className="sub">
                 {" "}
-                · {r.placeName} · {describeRange(r.t0, r.t1)}
-                {r.dateWords ? ` (“${r.dateWords}”)` : ""}
+                · <bdi>{r.placeName}</bdi> · {describeRange(r.t0, r.t1)}
+                {r.dateWords ? (
+                  <>
+                    {" (“"}
+                    <bdi>{r.dateWords}</bdi>
+                    {"”)"}
+                  </>
+                ) : null}
                 {r.killed !== null ? ` · ${r.killed} killed` : ""}
                 {r.wounded !== null ? ` · ${r.wounded} wounded` : ""}
               </span>
             </p>
-            <blockquote className="excerpt">{r.excerpt}</blockquote>
+            <blockquote className="excerpt" dir="auto">
+              <bdi>{r.excerpt}</bdi>
+            </blockquote>
             <button
               type="button"
               className="secondary small"

@@ -4,6 +4,7 @@ import { exportCsv } from "../../reports/exportCsv";
 import { importGeoJson } from "../../reports/importGeoJson";
 import { reextractStale, setPublicationDate } from "../ingest/ingestClient";
 import { SavingState } from "./SavingState";
+import { IsolatedText } from "../ingest/isolated";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { incidentsInWindow, windowRange } from "../store/selectors";
@@ -47,7 +48,7 @@ function DateForm({ record, label }: { record: StoredArticle; label: string }) {
       }}
     >
       <label htmlFor={id}>
-        {label} “{title}”
+        {label} “<bdi>{title}</bdi>”
       </label>
       <input id={id} type="date" value={value} required onChange={(e) => setValue(e.currentTarget.value)} />
       <button type="submit" className="small">
@@ -149,7 +150,7 @@ export function WorkbenchPanel() {
           <ul aria-label="Your articles">
             {records.slice(0, MAX_LISTED).map((r) => (
               <li key={r.key}>
-                <span className="article-title">{r.input.title || r.key}</span>{" "}
+                <bdi className="article-title">{r.input.title || r.key}</bdi>{" "}
                 <span className="sub">
                   {r.input.published ? `published ${r.input.published}` : "no date"}
                   {r.publishedFrom === "text" ? " (read from the text)" : ""}
@@ -209,8 +210,8 @@ export function WorkbenchPanel() {
       </div>
       <div role="log" aria-label="Import and export" aria-live="polite">
         {notes.map((n, i) => (
-          <p key={i} className={`msg msg-${n.level}`}>
-            {n.text}
+          <p key={i} className={`msg msg-${n.level}`} dir="auto">
+            <IsolatedText text={n.text} />
           </p>
         ))}
       </div>
