@@ -147,3 +147,32 @@ describe("exportCsv", () => {
     expect(col).toBeGreaterThan(0);
   });
 });
+
+describe("bidirectional controls in exports", () => {
+  it("keeps them in titles and excerpts, in the CSV, the GeoJSON and back through an import", () => {
+    const rlo = "\u202E";
+    const bidi = fixtureArticle(
+      "bidi",
+      [
+        {
+          sentence: `Gunmen attacked Menaka ${rlo}at dawn, killing 2.`,
+          trigger: "attacked",
+          place: "Menaka",
+          lat: 15.92,
+          lon: 2.4,
+          killed: 2,
+        },
+      ],
+      { title: `Attack ${rlo}in Menaka` },
+    );
+    const collection = exportAll([bidi], [], []);
+    const p = collection.features[0]!.properties;
+    expect(p.source).toBe(`Attack ${rlo}in Menaka`);
+    expect(p.excerpt).toContain(`${rlo}at dawn`);
+    const csv = exportCsv(collection);
+    expect(csv).toContain(`Attack ${rlo}in Menaka`);
+    expect(csv).toContain(`${rlo}at dawn`);
+    const back = importGeoJson(JSON.stringify(collection), "bidi.geojson");
+    expect(back.articles[0]!.result!.title).toBe(`Attack ${rlo}in Menaka`);
+  });
+});
