@@ -1,4 +1,5 @@
 import { IsolatedText } from "./isolated";
+import { useState } from "react";
 import { batchCounts, type BatchItem } from "../store/ingestSlice";
 import { useAppStore } from "../store/appStore";
 
@@ -12,8 +13,49 @@ const STATE_LABEL: Record<BatchItem["state"], string> = {
   cancelled: "cancelled",
 };
 
-/** Rows shown at most; the counts and the failures are always complete. */
-const MAX_ROWS = 200;
+/** Height of one row of the per-file list, in pixels (fixed, so the list can be windowed). */
+const ROW_PX = 22;
+/** Rows visible at once; more scroll. */
+const VISIBLE_ROWS = 10;
+/** Rows rendered beyond the visible ones on each side, so a quick scroll shows no gap. */
+const OVERSCAN = 8;
+
+/**
+ * Every file's state, windowed: only the rows in view (and a few around them) are in the page, so a
+ * 1,000-file batch costs the same to render as a 30-file one.
+ */
+function BatchItems({ items }: { items: readonly BatchItem[] }) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const total = items.length;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+  const last = Math.min(total, Math.ceil(scrollTop / ROW_PX) + VISIBLE_ROWS + OVERSCAN);
+  return (
+    <div
+      className="batch-items"
+      style={{ height: Math.min(total, VISIBLE_ROWS) * ROW_PX }}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      tabIndex={total > VISIBLE_ROWS ? 0 : -1}
+    >
+      <ol aria-label="Files in the batch" style={{ height: total * ROW_PX }}>
+        {items.slice(first, last).map((item, k) => (
+          <li
+            key={item.id}
+            className={`batch-item state-${item.state}`}
+            style={{ top: (first + k) * ROW_PX, height: ROW_PX }}
+            aria-posinset={first + k + 1}
+            aria-setsize={total}
+          >
+            <span className="batch-number">{first + k + 1}.</span>{" "}
+            <bdi className="batch-name">
+              <IsolatedText text={item.name} />
+            </bdi>{" "}
+            <span className="batch-state">{STATE_LABEL[item.state]}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
 
 /** The running (or last) batch: counts, a cancel button, every file's state, and every failure named. */
 export function BatchProgress() {
@@ -59,17 +101,7 @@ export function BatchProgress() {
           </ul>
         </div>
       ) : null}
-      <ol className="batch-items" aria-label="Files in the batch">
-        {batch.items.slice(0, MAX_ROWS).map((item) => (
-          <li key={item.id} className={`batch-item state-${item.state}`}>
-            <bdi className="batch-name">
-              <IsolatedText text={item.name} />
-            </bdi>{" "}
-            <span className="batch-state">{STATE_LABEL[item.state]}</span>
-          </li>
-        ))}
-        {total > MAX_ROWS ? <li>… and {total - MAX_ROWS} more</li> : null}
-      </ol>
+      <BatchItems items={batch.items} />
     </section>
   );
 }
