@@ -20,6 +20,7 @@ import { OrderedOutput } from "./orderedOutput";
 import { Progress } from "./progress";
 import { readInputs, type InputOptions } from "./readInputs";
 import { writeOrExit } from "./stdoutPipe";
+import { extractWorkerScript } from "./workerBundle";
 
 const USAGE =
   "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
@@ -90,8 +91,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  const worker = await extractWorkerScript();
   const pool = new Piscina<WorkerTask, WorkerResult>({
-    filename: new URL("./extractWorker.ts", import.meta.url).href,
+    filename: worker.filename,
+    execArgv: worker.execArgv,
     minThreads: args.threads,
     maxThreads: args.threads,
     idleTimeout: 60_000,
