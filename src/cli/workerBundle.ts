@@ -7,7 +7,7 @@
  * from its TypeScript source as before.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -91,6 +91,8 @@ async function buildBundle(): Promise<string> {
   const manifestTmp = `${MANIFEST}.${process.pid}`;
   writeFileSync(manifestTmp, JSON.stringify({ output, inputs } satisfies Manifest));
   renameSync(manifestTmp, MANIFEST);
+  for (const f of readdirSync(CACHE_DIR))
+    if (/^extract-worker-.*\.mjs$/.test(f) && f !== output) rmSync(join(CACHE_DIR, f), { force: true });
   return join(CACHE_DIR, output);
 }
 
