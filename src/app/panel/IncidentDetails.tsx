@@ -4,7 +4,7 @@ import type { Incident } from "../model/incident";
 import { eventColor, eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
 import { windowRange } from "../store/selectors";
-import { describeDay, describeRange, parseDay } from "../time/days";
+import { describeDay, describeRange, parseDay } from "../../time/days";
 import { casualtiesText, dateHowText, precisionText, scoreText } from "./describe";
 import { excerptSegments, type Mark } from "./excerptSegments";
 import { CorrectionsEditor } from "../workbench/CorrectionsEditor";

@@ -18,7 +18,7 @@ import {
 } from "../../reports/mergeReports";
 import { reportFromEvent } from "../../reports/reportFromEvent";
 import { compareIncidents, incidentsOf, type Incident } from "../model/incident";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { applyCorrections, type Correction, type CorrectedEvent } from "./corrections";
 
 /** An incident as the workbench shows it: its corrected event, and whether the user changed it. */
