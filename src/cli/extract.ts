@@ -81,14 +81,17 @@ function unitWeight(unit: WorkUnit): number {
 
 /**
  * The snapshot of the gazetteer the workers load (ready before they start, so that it is built at
- * most once), named after the gazetteer file and the worker's code; null when the worker runs from
+ * most once), named after the gazetteer file and the worker's gazetteer code; null when the worker runs from
  * its source, whose changes nothing tracks, or when it cannot be written.
  */
 function gazetteerSnapshotFor(worker: WorkerScript): string | null {
   if (!worker.bundled) return null;
   try {
     const { size, mtimeMs } = statSync(DEFAULT_GAZETTEER_PATH);
-    const path = join(CACHE_DIR, `gazetteer-${worker.codeKey}-${size}-${Math.round(mtimeMs)}.snapshot`);
+    const path = join(
+      CACHE_DIR,
+      `gazetteer-${worker.gazetteerCodeKey}-${size}-${Math.round(mtimeMs)}.snapshot`,
+    );
     ensureGazetteerSnapshot(path);
     return path;
   } catch {

@@ -16,8 +16,8 @@ export interface WorkerScript {
   filename: string;
   /** The node flags of the workers: the main thread's, less the tsx loader when bundled. */
   execArgv: string[];
-  /** A key that changes whenever the worker's code does (for caches derived from that code). */
-  codeKey: string;
+  /** A key that changes whenever the worker's gazetteer code (src/gazetteer/) does. */
+  gazetteerCodeKey: string;
   bundled: boolean;
 }
 
@@ -26,8 +26,14 @@ const ENTRY = "src/cli/extractWorker.ts";
 export const CACHE_DIR = join(ROOT, "node_modules/.cache/conflict-map");
 const MANIFEST = join(CACHE_DIR, "extract-worker.json");
 
+/** Bump when the manifest's shape or the build options change. */
+const MANIFEST_VERSION = 2;
+
 interface Manifest {
+  version: number;
   output: string;
+  /** Hash of the contents of the inputs under src/gazetteer/. */
+  gazetteerCodeKey: string;
   /** Input path (relative to the repository) -> [size, mtimeMs]. */
   inputs: Record<string, [number, number]>;
 }
@@ -41,22 +47,26 @@ function fileStamp(path: string): [number, number] | null {
   }
 }
 
-function cachedBundle(): string | null {
+function cachedBundle(): { bundle: string; gazetteerCodeKey: string } | null {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest;
   } catch {
     return null;
   }
+  if (manifest.version !== MANIFEST_VERSION) return null;
   for (const [path, [size, mtime]] of Object.entries(manifest.inputs)) {
     const now = fileStamp(join(ROOT, path));
     if (!now || now[0] !== size || now[1] !== mtime) return null;
   }
   const output = join(CACHE_DIR, manifest.output);
-  return fileStamp(output) ? output : null;
+  return fileStamp(output) ? { bundle: output, gazetteerCodeKey: manifest.gazetteerCodeKey } : null;
 }
 
-async function buildBundle(): Promise<string> {
+/** Another run may still be starting workers from an older bundle: those go after an hour. */
+const KEEP_OLD_MS = 3_600_000;
+
+async function buildBundle(): Promise<{ bundle: string; gazetteerCodeKey: string }> {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
     absWorkingDir: ROOT,
@@ -78,10 +88,13 @@ async function buildBundle(): Promise<string> {
   const code = result.outputFiles[0]!.contents;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const inputs: Manifest["inputs"] = {};
-  for (const path of Object.keys(result.metafile.inputs)) {
+  const gazetteerCode = createHash("sha256");
+  for (const path of Object.keys(result.metafile.inputs).sort()) {
     const stamp = fileStamp(join(ROOT, path));
     if (stamp) inputs[path] = stamp;
+    if (path.startsWith("src/gazetteer/")) gazetteerCode.update(path).update(readFileSync(join(ROOT, path)));
   }
+  const gazetteerCodeKey = gazetteerCode.digest("hex").slice(0, 16);
   mkdirSync(CACHE_DIR, { recursive: true });
   const output = `extract-worker-${hash}.mjs`;
   // Written under a temporary name and renamed: two runs at once never see half a file.
@@ -89,11 +102,21 @@ async function buildBundle(): Promise<string> {
   writeFileSync(tmp, code);
   renameSync(tmp, join(CACHE_DIR, output));
   const manifestTmp = `${MANIFEST}.${process.pid}`;
-  writeFileSync(manifestTmp, JSON.stringify({ output, inputs } satisfies Manifest));
+  writeFileSync(
+    manifestTmp,
+    JSON.stringify({ version: MANIFEST_VERSION, output, gazetteerCodeKey, inputs } satisfies Manifest),
+  );
   renameSync(manifestTmp, MANIFEST);
-  for (const f of readdirSync(CACHE_DIR))
-    if (/^extract-worker-.*\.mjs$/.test(f) && f !== output) rmSync(join(CACHE_DIR, f), { force: true });
-  return join(CACHE_DIR, output);
+  for (const f of readdirSync(CACHE_DIR)) {
+    const old = join(CACHE_DIR, f);
+    if (
+      /^extract-worker-.*\.mjs$/.test(f) &&
+      f !== output &&
+      Date.now() - (fileStamp(old)?.[1] ?? 0) > KEEP_OLD_MS
+    )
+      rmSync(old, { force: true });
+  }
+  return { bundle: join(CACHE_DIR, output), gazetteerCodeKey };
 }
 
 const LOADER_FLAGS = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader"]);
@@ -117,25 +140,25 @@ export function withoutTsx(execArgv: readonly string[]): string[] {
 }
 
 export async function extractWorkerScript(): Promise<WorkerScript> {
-  let bundle = cachedBundle();
-  if (!bundle) {
+  let built = cachedBundle();
+  if (!built) {
     try {
-      bundle = await buildBundle();
+      built = await buildBundle();
     } catch {
-      bundle = null;
+      built = null;
     }
   }
-  if (!bundle)
+  if (!built)
     return {
       filename: pathToFileURL(join(ROOT, ENTRY)).href,
       execArgv: [...process.execArgv],
-      codeKey: "source",
+      gazetteerCodeKey: "source",
       bundled: false,
     };
   return {
-    filename: pathToFileURL(bundle).href,
+    filename: pathToFileURL(built.bundle).href,
     execArgv: withoutTsx(process.execArgv),
-    codeKey: bundle.slice(bundle.lastIndexOf("-") + 1, -".mjs".length),
+    gazetteerCodeKey: built.gazetteerCodeKey,
     bundled: true,
   };
 }
