@@ -5,7 +5,7 @@
  */
 import type { ArticleResult, EventOut, EventType } from "../pipeline/contract";
 import { useAppStore } from "./store/appStore";
-import { formatDay, parseDay } from "./time/days";
+import { formatDay, parseDay } from "../time/days";
 
 declare global {
   interface Window {

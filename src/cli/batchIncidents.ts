@@ -8,19 +8,7 @@ import type { ArticleResult, EventOut } from "../pipeline/contract";
 import { exportGeoJson, type IncidentCollection } from "../reports/exportGeoJson";
 import { mergeReports, type Report } from "../reports/mergeReports";
 import { reportFromEvent } from "../reports/reportFromEvent";
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day, or null. */
-function dayNumber(text: string | null): number | null {
-  const m = text ? ISO_DAY.exec(text) : null;
-  if (!m) return null;
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
-  const dt = new Date(0);
-  dt.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const ms = dt.getTime();
-  return Number.isFinite(ms) ? Math.round(ms / 86_400_000) : null;
-}
+import { parseDay } from "../time/days";
 
 export class BatchIncidents {
   private readonly articles: ArticleResult[] = [];
@@ -37,8 +25,8 @@ export class BatchIncidents {
     const article = seen === 0 ? result : { ...result, id: `${result.id}#${seen + 1}` };
     this.articles.push(article);
     for (const event of article.events) {
-      const t0 = dayNumber(event.dateStart);
-      const t1 = dayNumber(event.dateEnd) ?? t0;
+      const t0 = event.dateStart === null ? null : parseDay(event.dateStart);
+      const t1 = (event.dateEnd === null ? null : parseDay(event.dateEnd)) ?? t0;
       if (t0 === null || t1 === null || !Number.isFinite(event.lat) || !Number.isFinite(event.lon)) continue;
       const key = `${article.id}::${event.id}`;
       this.sources.set(key, { article, event });

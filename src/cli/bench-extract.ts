@@ -1,7 +1,7 @@
 /**
  * npm run bench:extract [-- --runs N] [--write]
  * Prints figures, asserts nothing: the extract command end to end (process start and gazetteer load
- * included) on batches of 2,000 and 20,000 articles built from the development texts in
+ * included) on batches of 1 (the fixed cost), 2,000 and 20,000 articles built from the development texts in
  * ../shared/eval (or $SHARED_DIR/eval), each repeated with distinct ids. Per size: articles/s, the
  * cores kept busy (process CPU time over wall time) and peak RSS, medians of N runs; plus one run
  * on a single worker for the ratio. The machine's load average is printed beside, since other
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     );
     print("");
     print("articles  workers  wall s  articles/s  CPU s  cores busy  peak RSS MB  load avg");
-    const sizes = [2_000, 20_000];
+    const sizes = [1, 2_000, 20_000];
     const results = new Map<string, Run[]>();
     const plan: [number, number | undefined][] = [];
     for (let r = 0; r < runs; r++) for (const n of sizes) plan.push([n, undefined]);
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
         ].join(" "),
       );
     }
+    const fixed = median(results.get(`1/${cores}`)!.map((r) => r.cpuMs)) / 1000;
     const small = results.get(`2000/${cores}`)!;
     const large = results.get(`20000/${cores}`)!;
     print("");
@@ -148,7 +149,10 @@ async function main(): Promise<void> {
     );
     const net = median(large.map((r) => r.cpuMs)) / 20_000;
     print(
-      `CPU per article at 20,000, everything included: ${fmt(net, 2)} ms (the ceiling on ${cores} idle cores: ${fmt((cores * 1000) / net)} articles/s)`,
+      `fixed cost (a batch of 1 article: process start, workers, gazetteer load): ${fmt(fixed, 2)} s CPU; per article beyond it at 20,000: ${fmt((median(large.map((r) => r.cpuMs)) - fixed * 1000) / 19_999, 3)} ms`,
+    );
+    print(
+      `CPU per article at 20,000, everything included: ${fmt(net, 3)} ms (the ceiling on ${cores} idle cores: ${fmt((cores * 1000) / net)} articles/s)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

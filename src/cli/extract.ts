@@ -7,19 +7,21 @@
  * with "error" in its place, and a non-zero exit status; every other article is still processed.
  * --incidents prints instead the merged incidents of the whole batch as one GeoJSON FeatureCollection.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { baseName, escapeControls, escapeJsonControls } from "../ingest";
 import type { ArticleResult } from "../pipeline/contract";
-import { DEFAULT_GAZETTEER_PATH } from "../gazetteer/loadFromDisk";
+import { DEFAULT_GAZETTEER_PATH, ensureGazetteerSnapshot } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";
 import { BatchIncidents } from "./batchIncidents";
-import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
+import type { OutputLine, WorkerData, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 import { OrderedOutput } from "./orderedOutput";
 import { Progress } from "./progress";
 import { readInputs, type InputOptions } from "./readInputs";
 import { writeOrExit } from "./stdoutPipe";
+import { CACHE_DIR, extractWorkerScript, type WorkerScript } from "./workerBundle";
 
 const USAGE =
   "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
@@ -77,6 +79,26 @@ function unitWeight(unit: WorkUnit): number {
   return "article" in unit ? unit.article.text.length : unit.file.bytes.length;
 }
 
+/**
+ * The snapshot of the gazetteer the workers load (ready before they start, so that it is built at
+ * most once), named after the gazetteer file and the worker's gazetteer code; null when the worker runs from
+ * its source, whose changes nothing tracks, or when it cannot be written.
+ */
+function gazetteerSnapshotFor(worker: WorkerScript): string | null {
+  if (!worker.bundled) return null;
+  try {
+    const { size, mtimeMs } = statSync(DEFAULT_GAZETTEER_PATH);
+    const path = join(
+      CACHE_DIR,
+      `gazetteer-${worker.gazetteerCodeKey}-${size}-${Math.round(mtimeMs)}.snapshot`,
+    );
+    ensureGazetteerSnapshot(path);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<number> {
   let args: Args;
   try {
@@ -90,8 +112,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  const worker = await extractWorkerScript();
+  const snapshot = gazetteerSnapshotFor(worker);
   const pool = new Piscina<WorkerTask, WorkerResult>({
-    filename: new URL("./extractWorker.ts", import.meta.url).href,
+    filename: worker.filename,
+    execArgv: worker.execArgv,
+    workerData: { snapshot } satisfies WorkerData,
     minThreads: args.threads,
     maxThreads: args.threads,
     idleTimeout: 60_000,

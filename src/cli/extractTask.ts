@@ -22,3 +22,8 @@ export interface WorkerTask {
 
 /** Per unit, its lines. */
 export type WorkerResult = OutputLine[][];
+
+/** What every worker is started with: the gazetteer snapshot to load, or null for data/gazetteer.json. */
+export interface WorkerData {
+  snapshot: string | null;
+}

@@ -1,16 +1,19 @@
 /**
- * A worker of the extract command's pool (piscina): loads the gazetteer once, then extracts batches
- * of units. Never throws for an article: a failure is that article's error line.
+ * A worker of the extract command's pool (piscina): loads the gazetteer once (from the snapshot the
+ * main thread made, see src/gazetteer/snapshot.ts), then extracts batches of units. Never throws for
+ * an article: a failure is that article's error line.
  */
+import { workerData } from "node:worker_threads";
 import { parseInputEntries } from "../ingest";
 import { parseHtmlWithLinkedom } from "../ingest/linkedomParser";
-import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
+import { loadGazetteerFromDisk, loadGazetteerSnapshot } from "../gazetteer/loadFromDisk";
 import type { ArticleInput } from "../pipeline/contract";
 import { extractArticle } from "../pipeline/extract";
 import { crashLine, problemLine, resultLine } from "./articleOutput";
-import type { OutputLine, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
+import type { OutputLine, WorkerData, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 
-const gazetteer = loadGazetteerFromDisk();
+const { snapshot } = (workerData ?? { snapshot: null }) as WorkerData;
+const gazetteer = snapshot ? loadGazetteerSnapshot(snapshot) : loadGazetteerFromDisk();
 
 function extractOne(article: ArticleInput, source: string): OutputLine {
   try {

@@ -21,7 +21,8 @@ const SKIPPED = new Set([
   "button",
   "select",
 ]);
-const BLOCKS = new Set([
+/** Elements that make a block of text of their own (the pipeline's HTML reader uses them too). */
+export const HTML_BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address",
   "article",
   "aside",
@@ -99,7 +100,7 @@ export function blockText(root: Node): string {
       continue;
     }
     if ((name === "td" || name === "th") && pending === "") pending = " ";
-    const block = BLOCKS.has(name);
+    const block = HTML_BLOCK_TAGS.has(name);
     if (block) {
       breakAtLeast("\n\n");
       stack.push("close-block");

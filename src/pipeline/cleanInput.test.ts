@@ -12,6 +12,12 @@ describe("htmlToText", () => {
     ).toBe("Title\n\nRockets hit Kabul & Herat.\n\nNext <line>\nEnd");
   });
 
+  it("breaks the line at every block element the page reader knows, so that two blocks never join", () => {
+    expect(
+      htmlToText("<nav>Home</nav><main><dl><dt>Homs</dt><dd>Shelling</dd></dl></main><aside>Aleppo</aside>"),
+    ).toBe("Home\n\nHoms\n\nShelling\n\nAleppo");
+  });
+
   it("trims spaces before a line break only", () => {
     expect(htmlToText("<p>a   </p>\t \n<p> b</p>   c")).toBe("a\n\n b\n   c");
   });

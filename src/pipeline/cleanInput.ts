@@ -3,6 +3,7 @@
  * input that cannot be an article, and HTML turned into plain text (the output's offsets refer to
  * the cleaned text, which is returned as `text`).
  */
+import { HTML_BLOCK_TAGS } from "../ingest/htmlText";
 
 /** Longest article accepted, in characters (about 300,000 words). */
 export const MAX_ARTICLE_CHARS = 2_000_000;
@@ -64,28 +65,8 @@ export function rejectPublished(published: unknown): string | null {
   return null;
 }
 
-const BLOCK_TAGS = new Set([
-  "p",
-  "div",
-  "br",
-  "li",
-  "ul",
-  "ol",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "tr",
-  "table",
-  "section",
-  "article",
-  "blockquote",
-  "figcaption",
-  "header",
-  "footer",
-]);
+/** The block elements of the page reader (one list for both), and <br>: each breaks the line. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([...HTML_BLOCK_TAGS, "br"]);
 const ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",

@@ -12,7 +12,7 @@
  */
 import type { DatePrecision } from "../../pipeline/contract";
 import { FLAG_USER_EDITED, precisionIndex, typeIndex, PRECISION_INDEX } from "../model/columns";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { DATE_PRECISIONS, type IncidentSetBuilder, type SetArticle } from "./incidentSet";
 
 const QUOTE = 34;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { decodeIncidentSet, encodeIncidentSet } from "./binaryIncidentSet";
 import { articlesOfSet } from "./setArticles";
 import { readIncidentSet } from "./readIncidentSet";

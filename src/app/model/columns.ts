@@ -5,7 +5,7 @@
  * were built from (the Incident objects keep key, excerpt and the rest; the columns only what the
  * map draws, picks and filters by).
  *
- * Time: an incident may have happened on any day of [t0, t1] (day numbers, see time/days.ts); it is
+ * Time: an incident may have happened on any day of [t0, t1] (day numbers, see src/time/days.ts); it is
  * in a window [start, end] when the two overlap. Since rows are sorted by t0 and no row spans more
  * than `maxSpan` days, the rows in a window all lie in [lowerBound(t0 >= start - maxSpan),
  * upperBound(t0 <= end)).

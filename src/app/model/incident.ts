@@ -1,5 +1,5 @@
 import type { ArticleResult, EventOut } from "../../pipeline/contract";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 
 /** One event of one article, as the app shows it. */
 export interface Incident {

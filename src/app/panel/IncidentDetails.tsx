@@ -5,7 +5,7 @@ import { eventColor, eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
 import { useSelectedIncident, type SelectedIncident } from "../store/hooks";
 import { windowRange } from "../store/selectors";
-import { describeDay, describeRange, parseDay } from "../time/days";
+import { describeDay, describeRange, parseDay } from "../../time/days";
 import { casualtiesText, dateHowText, precisionText, scoreText, signed, whyPlace } from "./describe";
 import { excerptSegments, type Mark } from "./excerptSegments";
 import { CorrectionsEditor } from "../workbench/CorrectionsEditor";

@@ -1,6 +1,6 @@
 import type { Incident } from "../model/incident";
 import { eventColor, eventLabel } from "../model/eventTypes";
-import { describeRange } from "../time/days";
+import { describeRange } from "../../time/days";
 
 /** One line about an incident: type swatch, type, place, date, casualties. Used in the list and the chooser. */
 export function IncidentSummary({ incident }: { incident: Incident }) {

@@ -3,7 +3,7 @@ import type { ArticleResult } from "../../pipeline/contract";
 import { useAppStore } from "../store/appStore";
 import { excerptSegments, hasBidiControl } from "../panel/excerptSegments";
 import { IncidentSummary } from "../panel/IncidentSummary";
-import { describeDay, parseDay } from "../time/days";
+import { describeDay, parseDay } from "../../time/days";
 import { isWebUrl } from "../workbench/identity";
 import { articleMarks, type ArticleMark } from "./articleMarks";
 

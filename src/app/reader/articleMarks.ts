@@ -5,7 +5,7 @@
  */
 import type { ArticleResult } from "../../pipeline/contract";
 import type { Mark } from "../panel/excerptSegments";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 
 export type MarkTarget =
   | { kind: "place"; lon: number; lat: number; label: string }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventOut } from "../../pipeline/contract";
 import { EVENT_TYPES } from "../model/eventTypes";
 import type { Incident } from "../model/incident";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { axisTicks, binIndex, binUnit, binsOf, stackedHistogram } from "./selectorsHistogram";
 
 const day = (s: string) => parseDay(s) as number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay } from "./days";
+import { parseDay } from "../../time/days";
 import { readTimeQuery, writeTimeQuery } from "./timeQuery";
 
 describe("time query", () => {

@@ -2,7 +2,7 @@ import { memo, useRef, useState, type PointerEvent } from "react";
 import { EVENT_TYPES } from "../model/eventTypes";
 import type { DayRange } from "../store/selectors";
 import { axisTicks, binIndex, type StackedBin, type StackedHistogram } from "../store/selectorsHistogram";
-import { describeRange } from "../time/days";
+import { describeRange } from "../../time/days";
 
 const HEIGHT = 40;
 /** Below this many pixels of pointer travel a press is a click, not a brush. */

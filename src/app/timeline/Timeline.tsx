@@ -12,7 +12,7 @@ import {
 } from "../store/selectors";
 import type { StackedBin } from "../store/selectorsHistogram";
 import { PLAY_SPEEDS } from "../store/timeSlice";
-import { formatDay, parseDay } from "../time/days";
+import { formatDay, parseDay } from "../../time/days";
 import { Histogram } from "./Histogram";
 import { usePlayback } from "./usePlayback";
 import { windowText } from "./windowText";

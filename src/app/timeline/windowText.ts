@@ -1,5 +1,5 @@
 import { windowMode, type DayRange, type WindowLength } from "../store/selectors";
-import { describeDay, describeRange } from "../time/days";
+import { describeDay, describeRange } from "../../time/days";
 
 /** The time window in words, for the timeline and for screen readers. */
 export function windowText(day: number, length: WindowLength, range: DayRange, domain: DayRange): string {

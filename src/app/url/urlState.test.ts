@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS, type Filters } from "../store/filterSlice";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { readUrlState, writeUrlState } from "./urlState";
 
 describe("URL state", () => {

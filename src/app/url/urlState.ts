@@ -10,7 +10,7 @@ import type { EventType, PlacePrecision } from "../../pipeline/contract";
 import { EVENT_TYPES } from "../model/eventTypes";
 import type { Filters } from "../store/filterSlice";
 import { parseWindowLength, type WindowLength } from "../store/selectors";
-import { formatDay, parseDay } from "../time/days";
+import { formatDay, parseDay } from "../../time/days";
 
 export interface UrlState {
   day: number | null;

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from "react";
 import { distanceKm } from "../../gazetteer/distance";
 import { eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
-import { describeRange } from "../time/days";
+import { describeRange } from "../../time/days";
 import type { WorkbenchIncident } from "./buildIncidents";
 
 /** How far apart (km, days) two incidents may be to be offered for a merge by hand. */

@@ -1,6 +1,6 @@
 import { describeFigure, type MergedIncident } from "../../reports/mergeReports";
 import { useAppStore } from "../store/appStore";
-import { describeRange } from "../time/days";
+import { describeRange } from "../../time/days";
 import { isWebUrl } from "./identity";
 
 /** Every report of a merged incident side by side, why they were merged, and a Split for each. */

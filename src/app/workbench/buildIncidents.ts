@@ -13,7 +13,7 @@ import type { ArticleResult, UndatedEventOut } from "../../pipeline/contract";
 import { MergeIndex, type MergeDecision, type MergedIncident, type Report } from "../../reports/mergeReports";
 import { reportFromEvent } from "../../reports/reportFromEvent";
 import { compareIncidents, incidentsOf, type Incident } from "../model/incident";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { applyCorrections, type Correction, type CorrectedEvent } from "./corrections";
 
 /** An incident as the workbench shows it: its corrected event, and whether the user changed it. */
