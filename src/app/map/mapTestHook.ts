@@ -9,12 +9,17 @@
  *   dataDrawnAt()      performance.now() of the first frame drawn after the last incident data change
  *   filterTimings()    main-thread milliseconds spent in each time-window update (uniforms + lit countries)
  *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
+ *   renderedNames(id)  the names a basemap symbol layer draws in the current view (town-labels, ...)
+ *   renderedCount(id)  how many features a basemap layer draws in the current view (admin1-lines, water)
+ *   basemap()          what the basemap has loaded (countries set, chunk files, fetches pending)
+ *   layerOrder()       the map's layer ids, bottom to top
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
 import type { Map as MlMap } from "maplibre-gl";
 import type { DayWindow } from "../model/columns";
 import type { Incident } from "../model/incident";
+import { basemapStatus, type BasemapStatus } from "./basemap/installBasemap";
 
 export interface ConflictMapTestHook {
   isReady: () => boolean;
@@ -24,6 +29,10 @@ export interface ConflictMapTestHook {
   dataDrawnAt: () => number;
   filterTimings: () => number[];
   cityLabels: () => string[];
+  renderedNames: (layerId: string) => string[];
+  renderedCount: (layerId: string) => number;
+  basemap: () => BasemapStatus;
+  layerOrder: () => string[];
 }
 
 declare global {
@@ -72,6 +81,15 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
         .map((f) => String(f.properties.name));
       return [...new Set(names)].sort();
     },
+    renderedNames: (layerId) => {
+      if (!map.getLayer(layerId)) return [];
+      const names = map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties.name));
+      return [...new Set(names)].sort();
+    },
+    renderedCount: (layerId) =>
+      map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
+    basemap: basemapStatus,
+    layerOrder: () => map.getStyle().layers.map((l) => l.id),
   };
   return () => {
     delete window.__conflictMap;
