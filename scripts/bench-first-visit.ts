@@ -8,6 +8,8 @@
  *
  * Usage: npx vite build && npx tsx scripts/bench-first-visit.ts [--path /?w=all]
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
@@ -54,6 +56,9 @@ try {
   await page.waitForTimeout(3000);
   const before = transfers.filter((t) => t.at <= drawnAt);
   const after = transfers.filter((t) => t.at > drawnAt);
+  // A worker's script body is not in the page's request sizes: its gzip size from dist/ instead.
+  const workerFile = readdirSync("dist/assets").find((f) => f.startsWith("maplibre-gl-worker"));
+  const workerGzip = workerFile ? gzipSync(readFileSync(`dist/assets/${workerFile}`)).length : 0;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
   const short = (u: string) => u.replace(baseUrl, "").replace(/^(.{90}).+$/, "$1…");
@@ -61,6 +66,10 @@ try {
   console.log(`before the seed markers are drawn: ${kb(sum(before))} in ${before.length} responses`);
   for (const t of [...before].sort((a, b) => b.bytes - a.bytes))
     console.log(`  ${kb(t.bytes).padStart(10)}  ${short(t.url)}`);
+  console.log(
+    `  + ${kb(workerGzip)} MapLibre's worker script (gzip of ${workerFile ?? "?"}, loaded before the markers)`,
+  );
+  console.log(`  = ${kb(sum(before) + workerGzip)} before the seed markers are drawn`);
   console.log(`after, until the map is idle: ${kb(sum(after))} in ${after.length} responses`);
   for (const t of [...after].sort((a, b) => b.bytes - a.bytes))
     console.log(`  ${kb(t.bytes).padStart(10)}  ${short(t.url)}`);

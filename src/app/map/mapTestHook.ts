@@ -13,6 +13,7 @@
  *   renderedCount(id)  how many features a basemap layer draws in the current view (admin1-lines, water)
  *   basemap()          what the basemap has loaded (countries set, chunk files, fetches pending)
  *   layerOrder()       the map's layer ids, bottom to top
+ *   incidentPlaces()   where each incident the map holds is placed ({lon, lat})
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
@@ -33,6 +34,7 @@ export interface ConflictMapTestHook {
   renderedCount: (layerId: string) => number;
   basemap: () => BasemapStatus;
   layerOrder: () => string[];
+  incidentPlaces: () => { lon: number; lat: number }[];
 }
 
 declare global {
@@ -89,7 +91,8 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
     renderedCount: (layerId) =>
       map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
     basemap: basemapStatus,
-    layerOrder: () => map.getStyle().layers.map((l) => l.id),
+    layerOrder: () => map.getLayersOrder(),
+    incidentPlaces: () => sources.incidents().map((i) => ({ lon: i.event.lon, lat: i.event.lat })),
   };
   return () => {
     delete window.__conflictMap;
