@@ -4,12 +4,17 @@
  * Sources start empty; basemap/installBasemap.ts fills them (the first view's light set, then the
  * detailed chunks as the zoom reaches them).
  *
- * Layer order, bottom to top: sea, land, water, country highlight, coastlines, region (admin-1) and
+ * Layer order, bottom to top: sea, land, country highlight, water, its outline, coastlines, region (admin-1) and
  * country borders, then the labels. The labels are raised above the incident markers once those are
  * added (LABEL_LAYERS, installBasemap.ts), so a marker never hides the name of its own place; among
  * labels the upper layers are placed first and win collisions: countries, then cities, towns, regions.
  */
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from "maplibre-gl";
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { MAP_FONT, MAP_FONT_BOLD, mapFontFaces } from "./fonts";
 import { countryHighlightLayers } from "./incidentLayers";
@@ -103,6 +108,12 @@ export const LABEL_LAYERS = [
 const NATURAL_EARTH = "Natural Earth";
 const OSM = "© OpenStreetMap contributors";
 
+/** `layer` inserted after the first fill of `layers`: water between the lit countries' fill and outline. */
+function afterFill(layers: LayerSpecification[], layer: LayerSpecification): LayerSpecification[] {
+  const i = layers.findIndex((l) => l.type === "fill");
+  return [...layers.slice(0, i + 1), layer, ...layers.slice(i + 1)];
+}
+
 export function buildStyle(theme: Theme = currentTheme()): StyleSpecification {
   const c = BASEMAP_COLORS[theme];
   return {
@@ -123,8 +134,12 @@ export function buildStyle(theme: Theme = currentTheme()): StyleSpecification {
     layers: [
       { id: "sea", type: "background", paint: { "background-color": c.sea } },
       { id: "land", type: "fill", source: "countries", paint: { "fill-color": c.land } },
-      { id: "water", type: "fill", source: "water", paint: { "fill-color": c.water } },
-      ...countryHighlightLayers(),
+      ...afterFill(countryHighlightLayers(), {
+        id: "water",
+        type: "fill",
+        source: "water",
+        paint: { "fill-color": c.water },
+      }),
       {
         id: "coastlines",
         type: "line",
