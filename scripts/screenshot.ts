@@ -21,6 +21,7 @@ async function shoot(page: Page, baseUrl: string, scheme: "light" | "dark", out:
   await page.getByRole("dialog").waitFor();
   await page.waitForTimeout(1500);
   await waitForMap(page);
+  await basemapSettled(page);
   // Labels fade in after the camera stops.
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
@@ -49,6 +50,19 @@ async function shootZoomed(page: Page, baseUrl: string, out: string): Promise<vo
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
+}
+
+/** The basemap's lazy layers for this view are in (installBasemap.ts): detailed countries, no fetch pending. */
+async function basemapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const b = window.__conflictMap?.basemap();
+      return b?.countries === "detailed" && b.pending === 0 && b.loaded.includes("water-world.json");
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  await waitForMap(page);
 }
 
 /** Where most seed incidents are (their marker points, rounded to a tenth of a degree). */

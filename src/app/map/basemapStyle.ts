@@ -7,7 +7,7 @@
  * Layer order, bottom to top: sea, land, country highlight, water, its outline, coastlines, region (admin-1) and
  * country borders, then the labels. The labels are raised above the incident markers once those are
  * added (LABEL_LAYERS, installBasemap.ts), so a marker never hides the name of its own place; among
- * labels the upper layers are placed first and win collisions: countries, then cities, towns, regions.
+ * labels the upper layers are placed first and win collisions: cities, then countries, towns, regions.
  */
 import type {
   ExpressionSpecification,
@@ -228,6 +228,22 @@ export function buildStyle(theme: Theme = currentTheme()): StyleSpecification {
         },
       },
       {
+        id: "country-labels",
+        type: "symbol",
+        source: "country-labels",
+        filter: [">=", ["get", "rank"], ["-", 5.2, ["*", 0.9, ["zoom"]]]],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": [MAP_FONT],
+          "text-size": ["interpolate", ["linear"], ["zoom"], 1, 10, 5, 14],
+          "text-max-width": 7,
+          "text-letter-spacing": 0.04,
+          "symbol-sort-key": ["-", ["get", "rank"]],
+          "text-padding": 4,
+        },
+        paint: { "text-color": c.countryText, "text-halo-color": c.countryHalo, "text-halo-width": 1.4 },
+      },
+      {
         id: "city-dots",
         type: "circle",
         source: "cities",
@@ -250,22 +266,6 @@ export function buildStyle(theme: Theme = currentTheme()): StyleSpecification {
           "symbol-sort-key": ["-", ["get", "population"]],
         },
         paint: { "text-color": c.cityText, "text-halo-color": c.cityHalo, "text-halo-width": 1.4 },
-      },
-      {
-        id: "country-labels",
-        type: "symbol",
-        source: "country-labels",
-        filter: [">=", ["get", "rank"], ["-", 5.2, ["*", 0.9, ["zoom"]]]],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [MAP_FONT],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 1, 10, 5, 14],
-          "text-max-width": 7,
-          "text-letter-spacing": 0.04,
-          "symbol-sort-key": ["-", ["get", "rank"]],
-          "text-padding": 4,
-        },
-        paint: { "text-color": c.countryText, "text-halo-color": c.countryHalo, "text-halo-width": 1.4 },
       },
     ],
   };
