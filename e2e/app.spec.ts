@@ -11,7 +11,7 @@ test("loads with no request to another origin and no console error", async ({ pa
   );
   expect(foreign).toEqual([]);
   // The basemap, its city labels and the label font came from this origin.
-  expect(requests.some((u) => /countries-50m.*\.json$/.test(u))).toBe(true);
+  expect(requests.some((u) => /countries-(110m|50m).*\.json$/.test(u))).toBe(true);
   expect(requests.some((u) => /cities-labels.*\.json$/.test(u))).toBe(true);
   expect(requests.some((u) => /noto-sans-latin-400-normal.*\.woff2$/.test(u))).toBe(true);
   expect(consoleErrors).toEqual([]);

@@ -4,7 +4,10 @@
  *   - pages (navigations): network first, the cached page when offline (any query: the app reads it);
  *   - everything else (hashed assets, basemap, fonts, data): cache first, stored on first fetch.
  * The page, once controlled, sends the URLs it loaded before the worker was there ("cache-urls"),
- * so the first visit is complete offline too. The worker answers "cached" with how many it stored.
+ * so the first visit is complete offline too; the basemap sends its chunks for every zoom up to the
+ * towns of 20,000 the same way (src/app/map/basemap/installBasemap.ts). The worker answers "cached"
+ * with how many it stored. Basemap chunks live under /basemap/<version>/: when a version is sent,
+ * the cached chunks of every other version are dropped.
  */
 const CACHE = "conflict-map-v1";
 
@@ -62,12 +65,28 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(request.mode === "navigate" ? networkFirst(request) : cacheFirst(request));
 });
 
+const BASEMAP_VERSION = /^\/basemap\/([\w-]+)\//;
+
+async function dropOtherBasemaps(cache, urls) {
+  const versions = new Set();
+  for (const url of urls) {
+    const m = typeof url === "string" && BASEMAP_VERSION.exec(new URL(url, self.location.href).pathname);
+    if (m) versions.add(m[1]);
+  }
+  if (versions.size === 0) return;
+  for (const request of await cache.keys()) {
+    const m = BASEMAP_VERSION.exec(new URL(request.url).pathname);
+    if (m && !versions.has(m[1])) await cache.delete(request);
+  }
+}
+
 self.addEventListener("message", (event) => {
   const data = event.data;
   if (!data || data.type !== "cache-urls" || !Array.isArray(data.urls)) return;
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
+      await dropOtherBasemaps(cache, data.urls);
       let stored = 0;
       for (const url of data.urls) {
         if (typeof url !== "string" || new URL(url, self.location.href).origin !== self.location.origin) continue;

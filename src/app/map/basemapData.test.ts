@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { booleanPointInPolygon } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { basemapFromTopology, splitAtAntimeridian, unwrapRing } from "./basemapData";
+import {
+  basemapFromTopology,
+  countryLayersFromTopology,
+  splitAtAntimeridian,
+  unwrapRing,
+} from "./basemapData";
 
 describe("antimeridian handling", () => {
   it("unwraps a ring that jumps across 180°", () => {
@@ -67,4 +73,25 @@ describe("basemapFromTopology", () => {
       }
     }
   });
+});
+
+describe("country labels", () => {
+  for (const scale of ["110m", "50m"]) {
+    it(`label each ${scale} country once, at a point inside it`, () => {
+      const path = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
+      const layers = countryLayersFromTopology(JSON.parse(readFileSync(path, "utf8")));
+      const names = layers.countryLabels.features.map((f) => f.properties.name);
+      expect(new Set(names).size).toBe(names.length);
+      const shapes = new Map<string, (typeof layers.countries.features)[number][]>();
+      for (const f of layers.countries.features)
+        shapes.set(f.properties.name, [...(shapes.get(f.properties.name) ?? []), f]);
+      const outside = layers.countryLabels.features
+        .filter(
+          (label) => !(shapes.get(label.properties.name) ?? []).some((f) => booleanPointInPolygon(label, f)),
+        )
+        .map((label) => label.properties.name);
+      expect(outside).toEqual([]);
+      expect(names).toEqual(expect.arrayContaining(["Chile", "Croatia", "Indonesia", "Norway", "Fiji"]));
+    });
+  }
 });

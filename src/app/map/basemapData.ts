@@ -1,15 +1,19 @@
 /**
- * The offline basemap's geometry: world-atlas's Natural Earth 1:50m countries (TopoJSON, bundled by Vite,
- * served from the page's origin), turned into GeoJSON at load time with topojson-client; and the city
- * labels generated from the gazetteer's source at build time (data/cities-labels.json, same origin).
+ * The offline basemap's countries: world-atlas's Natural Earth countries (TopoJSON, served from the
+ * page's origin by Vite), turned into GeoJSON at load time with topojson-client — the light 1:110m
+ * set for the first view, the 1:50m set once the first view is drawn and the zoom asks for it
+ * (installBasemap.ts) — and the city labels generated from the gazetteer's source at build time
+ * (data/cities-labels.json, same origin).
  */
-import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from "@turf/turf";
+import { area } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import countriesUrl from "world-atlas/countries-50m.json?url";
+import countries50mUrl from "world-atlas/countries-50m.json?url";
+import countries110mUrl from "world-atlas/countries-110m.json?url";
 import citiesUrl from "../../../data/cities-labels.json?url";
 import { asCityLabels, cityFeatures, type CityLabel, type CityLabelProps } from "./cityLabels";
+import { interiorPoint } from "./basemap/interiorPoint";
 import { NAME_TO_ALPHA2, NUMERIC_TO_ALPHA2 } from "./countryCodes";
 
 export interface CountryProps {
@@ -24,15 +28,18 @@ export interface LabelProps {
   rank: number;
 }
 
-export interface BasemapData {
+export interface CountryLayers {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   borders: Feature<MultiLineString>;
   coastlines: Feature<MultiLineString>;
   countryLabels: FeatureCollection<Point, LabelProps>;
+}
+
+export interface BasemapData extends CountryLayers {
   cities: FeatureCollection<Point, CityLabelProps>;
 }
 
-type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 type Position = number[];
 
@@ -78,21 +85,6 @@ function unwrapGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
     : { type: "MultiPolygon", coordinates: g.coordinates.map((poly) => poly.map(unwrapRing)) };
 }
 
-/** The label point of a country: inside its largest polygon. */
-function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const rings = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  let best = polygon(rings[0] as number[][][]);
-  let bestArea = -1;
-  for (const r of rings) {
-    const p = polygon(r);
-    const a = area(p);
-    if (a > bestArea) [best, bestArea] = [p, a];
-  }
-  const c = centroid(best);
-  const point = booleanPointInPolygon(c, best) ? c : pointOnFeature(best);
-  return point.geometry.coordinates as [number, number];
-}
-
 function lines(m: MultiLineString): Feature<MultiLineString> {
   return {
     type: "Feature",
@@ -101,10 +93,12 @@ function lines(m: MultiLineString): Feature<MultiLineString> {
   };
 }
 
-export function basemapFromTopology(
-  topology: CountryTopology,
-  cityLabels: readonly CityLabel[],
-): BasemapData {
+/**
+ * The country layers of a world-atlas topology. Each country is labelled once, at the interior point
+ * of its largest polygon (interiorPoint.ts); a name shared by several features is labelled on the
+ * biggest.
+ */
+export function countryLayersFromTopology(topology: CountryTopology): CountryLayers {
   const object = topology.objects.countries;
   const countries = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const withCodes: BasemapData["countries"] = {
@@ -118,32 +112,46 @@ export function basemapFromTopology(
       },
     })),
   };
-  const countryLabels: BasemapData["countryLabels"] = {
-    type: "FeatureCollection",
-    features: countries.features
-      .filter((f) => f.geometry && f.properties.name !== "Antarctica")
-      .map((f) => ({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: labelPoint(f.geometry) },
-        properties: { name: f.properties.name, rank: Math.log10(area(f) / 1e6 + 1) },
-      })),
-  };
+  const byName = new Map<string, Feature<Point, LabelProps>>();
+  for (const f of countries.features) {
+    if (!f.geometry || f.properties.name === "Antarctica") continue;
+    const rank = Math.log10(area(f) / 1e6 + 1);
+    const known = byName.get(f.properties.name);
+    if (known && known.properties.rank >= rank) continue;
+    byName.set(f.properties.name, {
+      type: "Feature",
+      geometry: { type: "Point", coordinates: interiorPoint(unwrapGeometry(f.geometry)) },
+      properties: { name: f.properties.name, rank },
+    });
+  }
   return {
     countries: withCodes,
     borders: lines(mesh(topology, object, (a, b) => a !== b)),
     coastlines: lines(mesh(topology, object, (a, b) => a === b)),
-    countryLabels,
-    cities: cityFeatures(cityLabels),
+    countryLabels: { type: "FeatureCollection", features: [...byName.values()] },
   };
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+export function basemapFromTopology(
+  topology: CountryTopology,
+  cityLabels: readonly CityLabel[],
+): BasemapData {
+  return { ...countryLayersFromTopology(topology), cities: cityFeatures(cityLabels) };
+}
+
+export async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap: HTTP ${response.status} for ${url}`);
   return response.json();
 }
 
-export async function loadBasemapData(): Promise<BasemapData> {
-  const [topology, cities] = await Promise.all([fetchJson(countriesUrl), fetchJson(citiesUrl)]);
-  return basemapFromTopology(topology as CountryTopology, asCityLabels(cities));
+/** The country files: the light set draws the first view, the detailed one replaces it. */
+export const COUNTRY_URLS = { light: countries110mUrl, detailed: countries50mUrl } as const;
+
+export async function loadCountryLayers(detail: keyof typeof COUNTRY_URLS): Promise<CountryLayers> {
+  return countryLayersFromTopology((await fetchJson(COUNTRY_URLS[detail])) as CountryTopology);
+}
+
+export async function loadCities(): Promise<BasemapData["cities"]> {
+  return cityFeatures(asCityLabels(await fetchJson(citiesUrl)));
 }

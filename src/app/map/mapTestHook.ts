@@ -9,12 +9,18 @@
  *   dataDrawnAt()      performance.now() of the first frame drawn after the last incident data change
  *   filterTimings()    main-thread milliseconds spent in each time-window update (uniforms + lit countries)
  *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
+ *   renderedNames(id)  the names a basemap symbol layer draws in the current view (town-labels, ...)
+ *   renderedCount(id)  how many features a basemap layer draws in the current view (admin1-lines, water)
+ *   basemap()          what the basemap has loaded (countries set, chunk files, fetches pending)
+ *   layerOrder()       the map's layer ids, bottom to top
+ *   incidentPlaces()   where each incident the map holds is placed ({lon, lat})
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
 import type { Map as MlMap } from "maplibre-gl";
 import type { DayWindow } from "../model/columns";
 import type { Incident } from "../model/incident";
+import { basemapStatus, type BasemapStatus } from "./basemap/installBasemap";
 
 export interface ConflictMapTestHook {
   isReady: () => boolean;
@@ -24,6 +30,11 @@ export interface ConflictMapTestHook {
   dataDrawnAt: () => number;
   filterTimings: () => number[];
   cityLabels: () => string[];
+  renderedNames: (layerId: string) => string[];
+  renderedCount: (layerId: string) => number;
+  basemap: () => BasemapStatus;
+  layerOrder: () => string[];
+  incidentPlaces: () => { lon: number; lat: number }[];
 }
 
 declare global {
@@ -72,6 +83,16 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
         .map((f) => String(f.properties.name));
       return [...new Set(names)].sort();
     },
+    renderedNames: (layerId) => {
+      if (!map.getLayer(layerId)) return [];
+      const names = map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties.name));
+      return [...new Set(names)].sort();
+    },
+    renderedCount: (layerId) =>
+      map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
+    basemap: basemapStatus,
+    layerOrder: () => map.getLayersOrder(),
+    incidentPlaces: () => sources.incidents().map((i) => ({ lon: i.event.lon, lat: i.event.lat })),
   };
   return () => {
     delete window.__conflictMap;

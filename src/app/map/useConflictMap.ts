@@ -10,7 +10,7 @@
  * (mapTime.ts) without React — sets two uniforms, updates the lit countries and repaints.
  */
 import * as maplibregl from "maplibre-gl";
-import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
+import type { Map as MlMap } from "maplibre-gl";
 // MapLibre's worker, copied as-is into the build and loaded from the page's origin.
 import maplibreWorkerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { useEffect, useRef, type RefObject } from "react";
@@ -26,8 +26,8 @@ import {
 import type { Incident } from "../model/incident";
 import type { DayRange } from "../store/selectors";
 import type { MapView, ViewRequest } from "../store/viewSlice";
-import { BASEMAP_SOURCES, buildStyle } from "./basemapStyle";
-import { loadBasemapData, type BasemapData } from "./basemapData";
+import { buildStyle } from "./basemapStyle";
+import { installBasemap } from "./basemap/installBasemap";
 import { IncidentGlLayer } from "./incidentGlLayer";
 import { COUNTRY_HIGHLIGHT_LAYER, HIGHLIGHT_STATE } from "./incidentLayers";
 import { IncidentPicker } from "./incidentPicker";
@@ -70,17 +70,6 @@ function initialBounds(incidents: readonly Incident[]): maplibregl.LngLatBounds 
   const bounds = new maplibregl.LngLatBounds();
   for (const inc of incidents) bounds.extend([inc.event.lon, inc.event.lat]);
   return bounds;
-}
-
-function setBasemap(map: MlMap, data: BasemapData): void {
-  const byId: Record<(typeof BASEMAP_SOURCES)[number], GeoJSON.GeoJSON> = {
-    countries: data.countries,
-    borders: data.borders,
-    coastlines: data.coastlines,
-    "country-labels": data.countryLabels,
-    cities: data.cities,
-  };
-  for (const id of BASEMAP_SOURCES) map.getSource<GeoJSONSource>(id)?.setData(byId[id]);
 }
 
 /** The row of `incidents[index]` in columns built from them (the identity unless they were unsorted). */
@@ -176,7 +165,7 @@ export function useConflictMap(
     };
     applyRef.current = apply;
 
-    let disposed = false;
+    let removeBasemap = () => {};
     const disconnectTime = connectMapTime((next) => {
       if (loadedRef.current) applyWindow(next);
     });
@@ -184,11 +173,8 @@ export function useConflictMap(
       loadedRef.current = true;
       map.addLayer(layer);
       apply();
-      loadBasemapData()
-        .then((basemap) => {
-          if (!disposed) setBasemap(map, basemap);
-        })
-        .catch((err: unknown) => console.warn("basemap could not be loaded", err));
+      // After the incident layer: the basemap raises its labels above it.
+      removeBasemap = installBasemap(map);
     });
     map.on("movestart", (e) => {
       if ((e as { originalEvent?: unknown }).originalEvent || !loadedRef.current)
@@ -250,7 +236,7 @@ export function useConflictMap(
     });
 
     return () => {
-      disposed = true;
+      removeBasemap();
       cancelAnimationFrame(hoverFrame);
       disconnectTime();
       removeHook();

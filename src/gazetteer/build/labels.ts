@@ -23,10 +23,10 @@ export const LABEL_MIN_DISTANCE_KM = 25;
  * Sections of a place (PPLX: a borough or district), historical, abandoned or destroyed places and
  * religious sites are not labelled as cities.
  */
-const NOT_A_CITY = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLR", "PPLCH", "PPLF"]);
+export const NOT_A_CITY = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLR", "PPLCH", "PPLF"]);
 
 /** Characters the map's label font covers (Latin, Latin Extended, a few punctuation marks). */
-const LABEL_FONT_CHARS = /^[\u0020-\u024f\u1e00-\u1eff\u2018-\u201d]+$/u;
+export const LABEL_FONT_CHARS = /^[\u0020-\u024f\u1e00-\u1eff\u2018-\u201d]+$/u;
 
 interface Row extends CityLabel {
   featureCode: string;
