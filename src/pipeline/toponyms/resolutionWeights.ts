@@ -51,7 +51,6 @@ export const HAND_WEIGHTS: ScoreFeatures = {
   parent: 6,
   listKind: 3,
   near: 2,
-  outshone: 0,
   countryNameTown: 0,
   countryContext: 5,
   admin1Context: 5,
@@ -59,7 +58,15 @@ export const HAND_WEIGHTS: ScoreFeatures = {
   homeCountry: 3,
   homeAdmin1: 2,
   namedCountry: 5,
+  countryNamed: 0,
+  admin1Named: 0,
 };
 
-/** The weights the pipeline resolves with. */
-export const RESOLUTION_WEIGHTS: ScoreFeatures = readWeights(fitted as WeightsFile);
+let loaded: ScoreFeatures | undefined;
+/**
+ * The weights the pipeline resolves with, read on first use (so that the fit can start when the
+ * file lacks a feature just added).
+ */
+export function resolutionWeights(): ScoreFeatures {
+  return (loaded ??= readWeights(fitted as WeightsFile));
+}

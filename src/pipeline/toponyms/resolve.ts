@@ -33,7 +33,7 @@ import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
 import { dot, emptyFeatures, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
-import { RESOLUTION_WEIGHTS } from "./resolutionWeights";
+import { resolutionWeights } from "./resolutionWeights";
 
 /** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
@@ -283,7 +283,7 @@ export interface ResolvedName {
 }
 
 export function resolveToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
-  return resolveWithWeights(ctx, state, RESOLUTION_WEIGHTS);
+  return resolveWithWeights(ctx, state, resolutionWeights());
 }
 
 /**
@@ -411,6 +411,10 @@ export function resolveWithWeights(
             const regionNamed = namedVotes.admin1.has(c.countryCode + "." + c.admin1);
             const regionOnly = abroad && !regionNamed && !nearPlausible.has(c);
             const named = g.region || regionOnly ? 0 : namedShare(namedVotes, own, c);
+            const countryNamed = named > 0 ? 1 : 0;
+            const ownRegion =
+              own?.kind === "admin1" && own.countryCode === c.countryCode && own.admin1 === c.admin1;
+            const admin1Named = regionNamed && c.kind !== "country" && !ownRegion ? 1 : 0;
             const [country, admin1] = contextShares(votes, own, c, regionOnly);
             const [homeCountry, homeAdmin1] = homeValues(c);
             const n = nearChosen?.get(c);
@@ -422,6 +426,8 @@ export function resolveWithWeights(
               values.homeCountry = homeCountry;
               values.homeAdmin1 = homeAdmin1;
               values.namedCountry = named;
+              values.countryNamed = countryNamed;
+              values.admin1Named = admin1Named;
             }
             if (why) {
               why.outshone = abroad;
@@ -433,7 +439,9 @@ export function resolveWithWeights(
               w.nearChosen * nearOwn +
               w.homeCountry * homeCountry +
               w.homeAdmin1 * homeAdmin1 +
-              w.namedCountry * named
+              w.namedCountry * named +
+              w.countryNamed * countryNamed +
+              w.admin1Named * admin1Named
             );
           };
       g.next = best(g, g.nextContext);
@@ -473,7 +481,6 @@ function localValues(g: Group, c: Place): ScoreFeatures {
   if (g.parent.has(c.id)) f.parent = 1;
   if (g.list.has(c.id)) f.listKind = 1;
   f.near = g.near.get(c.id) ?? 0;
-  if (isOutshone(g.major, c)) f.outshone = 1;
   if (g.country === true && c.kind !== "country" && c.kind !== "admin1") f.countryNameTown = 1;
   return f;
 }
@@ -547,7 +554,7 @@ function best(g: Group, context: Context): { place: Place; scored: ScoredPlace[]
   return { place: raw[0]!.place, scored };
 }
 
-/** The stage's settings, as the stage configuration (stages.ts) shows them; the weights are the model's. */
+/** The stage's settings, as the stage configuration (stages.ts) shows them; the weights are in resolutionWeights.json. */
 export const RESOLVE_SETTINGS = {
   CONTEXT_PASSES,
   NEAR_SATURATION,
@@ -557,5 +564,4 @@ export const RESOLVE_SETTINGS = {
   MAX_ALTERNATIVES,
   SUPPORT_PRIOR_GAP,
   NEAR_KM,
-  ...Object.fromEntries(Object.entries(RESOLUTION_WEIGHTS).map(([k, v]) => [`weight.${k}`, v])),
 } as const;

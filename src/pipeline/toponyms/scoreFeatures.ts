@@ -39,8 +39,6 @@ export const SCORE_FEATURES = [
   "listKind",
   /** Within reach of other names' possible places: min(1, names / 2) (proximity.ts). */
   "near",
-  /** A small namesake of a major city abroad (a capital, a million people). */
-  "outshone",
   /** A town bearing a country's name ("Mexico, Missouri"). */
   "countryNameTown",
   // The rest of the article (computed from the other names' current choices, each pass).
@@ -56,6 +54,10 @@ export const SCORE_FEATURES = [
   "homeAdmin1",
   /** Share of the article's explicit country references (names, demonyms, dateline) in its country. */
   "namedCountry",
+  /** Its country is named explicitly (a country name, a demonym, the dateline's home) by another name. */
+  "countryNamed",
+  /** Its first-level region is named by another name of the article ("Texas" beside "Paris"). */
+  "admin1Named",
 ] as const;
 
 export type ScoreFeatureName = (typeof SCORE_FEATURES)[number];
