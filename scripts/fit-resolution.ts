@@ -171,7 +171,9 @@ function runEval(): { table: string; figures: Record<string, Record<string, unkn
     maxBuffer: 64 << 20,
   });
   const lines = out.split("\n");
-  const table = lines.filter((l) => l.startsWith("|") || l.startsWith("Throughput")).join("\n");
+  const rows = lines.filter((l) => l.startsWith("|")).join("\n");
+  const throughput = lines.find((l) => l.startsWith("Throughput")) ?? "";
+  const table = `${rows}\n\n${throughput}`;
   const figures: Record<string, Record<string, unknown>> = {};
   for (const l of lines) {
     const m = /^(lgl|geovirus|tud|seeds): (\{.*\})$/.exec(l);
