@@ -117,6 +117,8 @@ function resolveAll(articles: readonly Article[], w: ScoreFeatures): Run {
       if (distanceKm(m.chosen.place, t) <= KM) hits++;
       const name = names.get(m);
       if (!name) continue;
+      // The gold place is the candidate nearest to the gold point, when within 161 km: where a
+      // region and its capital both lie within reach, annotators' points say which they meant.
       let y = -1;
       let nearest = Infinity;
       name.candidates.forEach((c, i) => {
@@ -127,7 +129,7 @@ function resolveAll(articles: readonly Article[], w: ScoreFeatures): Run {
         unreachable++;
         continue;
       }
-      instances.push({ x: name.values.map(toVector), y });
+      instances.push({ x: name.values.map(toVector), y: [y] });
     }
   }
   return { acc: recognised ? hits / recognised : 0, recognised, instances, unreachable };
@@ -277,7 +279,8 @@ function main(): void {
     `The pipeline runs up to resolution on the development sets (TUD, undated, gets the reference date ${UNDATED_REFERENCE}). ` +
       "Each recognised gold toponym (the first recognised name overlapping it, as `score.mjs` matches) gives one " +
       "choice instance: its name's candidates, with the one nearest to the gold point as the right one when it lies " +
-      `within ${KM} km (otherwise the toponym teaches nothing: no weight can place it). Newton's method maximises the ` +
+      `within ${KM} km (where a region and its capital both lie within reach, the annotators' point says which they meant; ` +
+      `a toponym with no candidate within reach teaches nothing). Damped Newton steps maximise the ` +
       `log-likelihood (each set weighing the same, so that LGL's US local news does not teach its bias) minus ${LAMBDA}/2 × the squared distance to the hand-set weights (so a feature the data never ` +
       `exercises keeps its hand-set weight). The context features (countries and regions of the other names) depend on ` +
       `the weights through the other names' choices, so instances are collected again under the fitted weights and ` +

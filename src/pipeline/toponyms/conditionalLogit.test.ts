@@ -11,7 +11,7 @@ describe("conditional logit fit", () => {
         [right ? 1 : 0, noise],
         [right ? 0 : 1, 2 - noise],
       ],
-      y: 0,
+      y: [0],
     };
   });
 
@@ -21,6 +21,22 @@ describe("conditional logit fit", () => {
     expect(r.weights[0]).toBeCloseTo(Math.log(4), 2);
     expect(Math.abs(r.weights[1]!)).toBeLessThan(0.05);
     expect(r.meanLogLik).toBeLessThan(0);
+  });
+
+  it("does not choose between alternatives that are both right", () => {
+    // Alternatives 0 and 1 are both right; feature 0 tells them apart, feature 1 marks the right set.
+    const x = [
+      [1, 1],
+      [-1, 1],
+      [0, 0],
+    ];
+    const both = Array.from({ length: 50 }, (): ChoiceInstance => ({ x, y: [0, 1] }));
+    const r = fitConditionalLogit(both, [0, 0], { lambda: 1, prior: [0, 0] });
+    expect(Math.abs(r.weights[0]!)).toBeLessThan(1e-6);
+    expect(r.weights[1]).toBeGreaterThan(1);
+    // Had alternative 0 alone been right, feature 0 would have learnt to prefer it.
+    const one = Array.from({ length: 50 }, (): ChoiceInstance => ({ x, y: [0] }));
+    expect(fitConditionalLogit(one, [0, 0], { lambda: 1, prior: [0, 0] }).weights[0]).toBeGreaterThan(1);
   });
 
   it("pulls toward the prior as the penalty grows, and is deterministic", () => {

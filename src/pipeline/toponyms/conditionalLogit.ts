@@ -1,16 +1,20 @@
 /**
  * A conditional logit (McFadden's choice model): each instance is a set of alternatives with
- * feature vectors, one of them the right one; P(i) = softmax over the set of w·x_i. Fitted by
- * Newton's method on the L2-penalised log-likelihood, the penalty pulling toward a prior weight
- * vector (not toward zero, so that a feature the data never exercises keeps its prior weight).
- * Deterministic: no sampling, a fixed iteration order, a fixed stopping rule.
+ * feature vectors, some of them right; P(i) = softmax over the set of w·x_i, and an instance's
+ * likelihood is the probability of its right set (several candidates can be right: a region and
+ * its capital both lie within 161 km of the gold point, and the data should not choose between
+ * them). Fitted by damped Newton steps on the L2-penalised log-likelihood, the penalty pulling
+ * toward a prior weight vector (not toward zero, so that a feature the data never exercises keeps
+ * its prior weight). The curvature used is -Cov_p(x) - lambda I, which bounds the true Hessian
+ * (exact when one alternative is right), so every step is an ascent direction; steps are halved
+ * until the objective rises. Deterministic: no sampling, fixed order, a fixed stopping rule.
  */
 
 export interface ChoiceInstance {
   /** One feature vector per alternative (all of the same length). */
   x: readonly (readonly number[])[];
-  /** Index of the right alternative. */
-  y: number;
+  /** Indices of the right alternatives (at least one). */
+  y: readonly number[];
   /** Instance weight (default 1). */
   weight?: number;
 }
@@ -39,9 +43,10 @@ function evaluate(instances: readonly ChoiceInstance[], w: readonly number[], o:
   let ll = 0;
   let n = 0;
   const mean = new Float64Array(d);
+  const right = new Float64Array(d);
   for (const inst of instances) {
     const k = inst.x.length;
-    if (k < 2) continue;
+    if (k < 2 || inst.y.length === 0 || inst.y.length === k) continue;
     const iw = inst.weight ?? 1;
     n += iw;
     const s = inst.x.map((x) => {
@@ -53,11 +58,15 @@ function evaluate(instances: readonly ChoiceInstance[], w: readonly number[], o:
     let z = 0;
     for (const v of s) z += Math.exp(v - top);
     const p = s.map((v) => Math.exp(v - top) / z);
-    ll += iw * (s[inst.y]! - top - Math.log(z));
+    let py = 0;
+    for (const i of inst.y) py += p[i]!;
+    ll += iw * Math.log(py);
     mean.fill(0);
+    right.fill(0);
     for (let i = 0; i < k; i++) for (let j = 0; j < d; j++) mean[j]! += p[i]! * inst.x[i]![j]!;
-    for (let j = 0; j < d; j++) grad[j]! += iw * (inst.x[inst.y]![j]! - mean[j]!);
-    // Hessian of the log-likelihood: -(E[x x'] - E[x] E[x]').
+    for (const i of inst.y) for (let j = 0; j < d; j++) right[j]! += (p[i]! / py) * inst.x[i]![j]!;
+    for (let j = 0; j < d; j++) grad[j]! += iw * (right[j]! - mean[j]!);
+    // Curvature: -(E[x x'] - E[x] E[x']) over all alternatives.
     for (let i = 0; i < k; i++) {
       const xi = inst.x[i]!;
       const pi = p[i]! * iw;
