@@ -134,9 +134,7 @@ interface Group {
   parent: Set<number>;
   list: Set<number>;
   near: Map<number, number>;
-  /** Per candidate (same order): the values that do not depend on the other names' choices. */
-  local: ScoreFeatures[];
-  /** Per candidate: the local part of the logit. */
+  /** Per candidate (same order): the part of the logit that needs no other name's choice. */
   localLogit: number[];
   choice?: Place;
   next?: { place: Place; scored: ScoredPlace[] };
@@ -316,7 +314,6 @@ export function resolveWithWeights(
         parent: new Set(),
         list: new Set(),
         near: new Map(),
-        local: [],
         localLogit: [],
         region: candidates.some(isNamedRegion),
         country: candidates.some((c) => c.kind === "country" && isOwnName(c, m.key)),
@@ -364,13 +361,7 @@ export function resolveWithWeights(
     }
   }
 
-  for (const g of list) {
-    for (const c of g.candidates) {
-      const f = localValues(g, c);
-      g.local.push(f);
-      g.localLogit.push(dot(f, w));
-    }
-  }
+  for (const g of list) for (const c of g.candidates) g.localLogit.push(localLogit(g, c, w));
 
   // Pass 1: local evidence only.
   for (const g of list) g.choice = best(g, noContext).place;
@@ -485,10 +476,33 @@ function localValues(g: Group, c: Place): ScoreFeatures {
   return f;
 }
 
+/**
+ * The local part of c's logit without building its values (the hot path): the same terms as
+ * localValues times the weights (resolveWhy.test.ts checks that the two agree).
+ */
+function localLogit(g: Group, c: Place, w: ScoreFeatures): number {
+  let s = 0;
+  const kind = KIND_FEATURE[c.kind];
+  if (kind) s += w[kind];
+  if (c.kind === "city") {
+    s += w.logPopulation * Math.log10(c.population + 10);
+    const cls = CITY_CLASS[c.featureCode];
+    if (cls) s += w[cls];
+  } else if (c.kind === "admin1" || c.kind === "admin2") {
+    s += w.logPopulationAdmin * Math.log10(c.population + 1);
+  }
+  if (isOwnName(c, g.key)) s += w.ownName;
+  if (g.loose) s += w.looseMatch;
+  if (g.parent.has(c.id)) s += w.parent;
+  if (g.list.has(c.id)) s += w.listKind;
+  s += w.near * (g.near.get(c.id) ?? 0);
+  if (g.country === true && c.kind !== "country" && c.kind !== "admin1") s += w.countryNameTown;
+  return s;
+}
+
 /** All of candidate c's values, as scored with `context`. */
 function valuesOf(g: Group, c: Place, context: Context, why?: ScoreWhy): ScoreFeatures {
-  const i = g.candidates.indexOf(c);
-  const f = { ...(g.local[i] ?? localValues(g, c)) };
+  const f = localValues(g, c);
   context(c, f, why);
   return f;
 }
