@@ -72,9 +72,11 @@ export interface ToponymOut {
   /** Local cue that decided the referent, if any ("capital-of", "near", "parent"). */
   cue?: string;
   /**
-   * Why this place won: the non-zero named parts of its logit (prior, parent, listKind, near,
-   * ownName, countryContext, admin1Context, homeCountry, homeAdmin1, namedCountry), which add up to
-   * `total`, and the runner-up's. `score` is the softmax of the totals over the name's candidates.
+   * Why this place won: the non-zero named parts of its logit, each a feature's weight times its
+   * value (the features of toponyms/scoreFeatures.ts: kind, population, feature class, name match,
+   * parent, list kind, nearness, the article's countries and regions, home region, named
+   * countries), which add up to `total`, and the runner-up's. `score` is the softmax of the totals
+   * over the name's candidates.
    * Absent when a descriptive reference fixed the referent ("Kenya's capital", "Kenyan").
    */
   why?: {

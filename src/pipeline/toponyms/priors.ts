@@ -1,7 +1,9 @@
 /**
  * Prior plausibility of a referent before any context: kind of feature and population.
  * Log-scale so that a town of 5,000 does not beat a city of 5 million, but context can still
- * move a mid-sized town ahead of a far-away big city.
+ * move a mid-sized town ahead of a far-away big city. Not the model's score (resolve.ts scores with the
+ * fitted weights of the same features): a fixed ranking that the list-kind vote (listKinds.ts) and
+ * the spatial-support filter (resolve.ts, SUPPORT_PRIOR_GAP) use before any weights apply.
  */
 import type { Place } from "../../gazetteer/types";
 

@@ -1,23 +1,28 @@
 /**
  * Stage: toponym resolution. Every name gets one referent per article ("one sense per discourse"),
- * chosen from the gazetteer's candidates by
- *   prior (kind, population)                                     -> priors.ts
- * + local parent ("Springfield, Illinois": the candidate lies in the named state/country/county,
- *   gazetteer/containment.ts)
- * + co-location with the rest of the article: the countries and first-level regions that the other
- *   names resolve to (two passes: priors first, then context from the first pass, leaving out the
- *   name's own vote) and the countries of demonyms ("Kenyan").
- * + home region: the country (and first-level region) of the dateline's filing place ("LIMA, Peru
- *   (Reuters) -"), which is resolved from its prior and its own parent only, like a wire reader does.
- * + named countries: the share of the article's explicit country references (country and region
+ * chosen from the gazetteer's candidates by a small model: each candidate carries named, raw
+ * feature values (scoreFeatures.ts), its logit is their dot product with the weights table
+ * (resolutionWeights.json, fitted on the development sets by `npm run fit:resolution`), and its
+ * score the softmax over the name's candidates. The features:
+ *   what the place is (kind, population, GeoNames feature class) and how the name matched it
+ *   (own name, alternate, spelling-tolerant);
+ *   local cues: "Springfield, Illinois" (the candidate lies in the named state/country/county,
+ *   gazetteer/containment.ts), the kind of the list the name stands in, other names' possible
+ *   places within reach (proximity.ts);
+ *   co-location with the rest of the article: the countries and first-level regions that the other
+ *   names resolve to (two passes: local evidence first, then context from the first pass, leaving
+ *   out the name's own vote), their chosen places within reach, and the countries of demonyms;
+ *   home region: the country (and first-level region) of the dateline's filing place ("LIMA, Peru
+ *   (Reuters) -"), which is resolved from local evidence only, like a wire reader does;
+ *   named countries: the share of the article's explicit country references (country and region
  *   names, demonyms, the dateline) in the candidate's country.
  * A major city (a capital, a million people) outshines a far smaller namesake abroad: the article's
  * country-level evidence alone (votes, named countries) does not give the name to the small town
  * ("Americans visiting Paris"); its own first-level region named or voted for, or neighbours
  * named near it that are their names' likely referents, do ("Texas officials ... Paris").
- * Scores are turned into a probability over the candidates; the runners-up are kept as alternatives.
- * The chosen place and the runner-up keep the named parts of their score (`why`, scoreFeatures.ts),
- * recomputed once after the last pass so that the passes themselves build nothing extra.
+ * The runners-up are kept as alternatives. The chosen place and the runner-up keep their features
+ * and each feature's part of the logit (`why`), recomputed once after the last pass so that the
+ * passes themselves build nothing extra.
  */
 import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
@@ -27,31 +32,14 @@ import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
-import { emptyFeatures, type ScoreWhy } from "./scoreFeatures";
+import { dot, emptyFeatures, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
+import { resolutionWeights } from "./resolutionWeights";
 
-const PARENT_BONUS = 6;
-/** Weights of co-location (share of the other names in the same country / first-level region). */
-const COUNTRY_CONTEXT = 5;
-const ADMIN1_CONTEXT = 5;
-/** Co-location passes after the prior-only pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
+/** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
 const MAX_ALTERNATIVES = 4;
-/** Bonus for a local candidate near other names' possible places; full at NEAR_SATURATION names. */
-const NEAR_CONTEXT = 2;
+/** `near` and `nearChosen` are full at this many other names within reach. */
 const NEAR_SATURATION = 2;
-/**
- * A place called by its own name beats one for which the name is only a variant or a historical
- * name ("Berea" is a town in Kentucky before it is an old name of a city elsewhere).
- */
-const OWN_NAME_BONUS = 1.5;
-/** Bonus for a candidate of the kind of the list the name stands in (listKinds.ts). */
-const LIST_KIND_BONUS = 3;
-/**
- * Named-country evidence: the share of the article's explicit references to countries (country and
- * first-level region names, demonyms, the dateline's home) that point at the candidate's country.
- * Explicit names weigh more than the votes of towns whose homonyms lie in many countries.
- */
-const NAMED_COUNTRY = 5;
 /**
  * A capital or a city of this many people is what its name means unless the article's own region
  * says otherwise: the countries the article names do not give its name to a town of theirs.
@@ -69,9 +57,6 @@ const isOutshone = (major: Place | undefined, c: Place): boolean =>
   major !== undefined &&
   major.countryCode !== c.countryCode &&
   c.population * (major.featureCode === "PPLC" ? OUTSHONE_RATIO_CAPITAL : OUTSHONE_RATIO) < major.population;
-/** Home-region evidence: a candidate in the dateline's country, and in its first-level region. */
-const HOME_COUNTRY = 3;
-const HOME_ADMIN1 = 2;
 
 const ownKeys = new WeakMap<Place, string>();
 function isOwnName(p: Place, key: string): boolean {
@@ -98,6 +83,39 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
   return candidates.filter((c) => major(c) || ownName(c));
 }
 
+/** GeoNames feature codes of cities that have a feature of their own. */
+const CITY_CLASS: Readonly<Record<string, keyof ScoreFeatures>> = {
+  PPLC: "capital",
+  PPLG: "seatOfGovernment",
+  PPLA: "seatAdmin1",
+  PPLA2: "seatAdmin2",
+  PPLA3: "seatAdmin3",
+  PPLA4: "seatAdmin4",
+  PPLX: "citySection",
+};
+
+const KIND_FEATURE: Readonly<Record<Place["kind"], keyof ScoreFeatures | undefined>> = {
+  continent: "kindContinent",
+  region: "kindRegion",
+  country: "kindCountry",
+  admin1: "kindAdmin1",
+  admin2: "kindAdmin2",
+  city: undefined,
+};
+
+/** What the candidate is, before any evidence from the text. */
+function placeValues(c: Place, f: ScoreFeatures): void {
+  const kind = KIND_FEATURE[c.kind];
+  if (kind) f[kind] = 1;
+  if (c.kind === "city") {
+    f.logPopulation = Math.log10(c.population + 10);
+    const cls = CITY_CLASS[c.featureCode];
+    if (cls) f[cls] = 1;
+  } else if (c.kind === "admin1" || c.kind === "admin2") {
+    f.logPopulationAdmin = Math.log10(c.population + 1);
+  }
+}
+
 interface Group {
   key: string;
   mentions: Mention[];
@@ -109,12 +127,15 @@ interface Group {
   major?: Place;
   /** The name is the dateline's filing place: resolved without the article's context. */
   dateline?: boolean;
+  /** The name matched only under the spelling-tolerant key. */
+  loose: boolean;
   candidates: readonly Place[];
-  /** Extra score per candidate id from local cues: the sum of the three maps below. */
-  cueBonus: Map<number, number>;
-  parentBonus: Map<number, number>;
-  listBonus: Map<number, number>;
-  nearBonus: Map<number, number>;
+  /** Local cues per candidate id: inside the named parent, of the list's kind, near value. */
+  parent: Set<number>;
+  list: Set<number>;
+  near: Map<number, number>;
+  /** Per candidate (same order): the part of the logit that needs no other name's choice. */
+  localLogit: number[];
   choice?: Place;
   next?: { place: Place; scored: ScoredPlace[] };
   /** The context `next` was scored with (to explain it afterwards). */
@@ -122,10 +143,10 @@ interface Group {
 }
 
 /**
- * The context part of a candidate's score. Given `why`, it also writes its parts there (only when
- * explaining a result, never while choosing).
+ * The context part of a candidate's logit. Given `values`, it also writes its features' values
+ * there (only when explaining or fitting, never while choosing).
  */
-type Context = (c: Place, why?: ScoreWhy) => number;
+type Context = (c: Place, values?: ScoreFeatures, why?: ScoreWhy) => number;
 const noContext: Context = () => 0;
 
 interface Votes {
@@ -185,14 +206,14 @@ function namedCountries(
   return named;
 }
 
-/** Named-country score of candidate c: the share of the other explicit references in its country. */
-function namedScore(named: Named, own: Place | undefined, c: Place): number {
+/** Named-country value of candidate c: the share of the other explicit references in its country. */
+function namedShare(named: Named, own: Place | undefined, c: Place): number {
   if (c.kind === "country") return 0;
   const ownVote = isNamedRegion(own) ? 1 : 0;
   const others = named.total - ownVote;
   if (others <= 0) return 0;
   const w = (named.country.get(c.countryCode) ?? 0) - (ownVote && own!.countryCode === c.countryCode ? 1 : 0);
-  return (NAMED_COUNTRY * Math.max(0, w)) / others;
+  return Math.max(0, w) / others;
 }
 
 /**
@@ -207,16 +228,15 @@ function plausibleSupporters(candidates: readonly Place[]): readonly Place[] {
   return candidates.filter((c) => prior(c) >= top - SUPPORT_PRIOR_GAP);
 }
 
-/** Co-location score of candidate c: the share of the other names in its country and admin1. */
-function contextScore(
+/** Co-location shares of candidate c: the other names in its country and in its admin1. */
+function contextShares(
   votes: Votes,
   own: Place | undefined,
   c: Place,
   regionOnly: boolean,
-  why: ScoreWhy | undefined,
-): number {
+): [country: number, admin1: number] {
   const others = votes.total - (own ? 1 : 0);
-  if (others <= 0) return 0;
+  if (others <= 0) return [0, 0];
   let cv = votes.country.get(c.countryCode) ?? 0;
   if (own && own.countryCode === c.countryCode) cv -= 1;
   let av = 0;
@@ -226,14 +246,8 @@ function contextScore(
       av -= 1;
   }
   // Without support from its own first-level region, the country's votes do not count (regionOnly).
-  if (regionOnly && av <= 0) return 0;
-  const country = COUNTRY_CONTEXT * Math.max(0, cv / others);
-  const admin1 = ADMIN1_CONTEXT * Math.max(0, av / others);
-  if (why) {
-    why.features.countryContext = country;
-    why.features.admin1Context = admin1;
-  }
-  return country + admin1;
+  if (regionOnly && av <= 0) return [0, 0];
+  return [Math.max(0, cv / others), Math.max(0, av / others)];
 }
 
 /** Does `parent` contain `child` (country, first-level region, or a city and its parts)? */
@@ -259,7 +273,27 @@ export function contains(parent: Place, child: Place): boolean {
   }
 }
 
+/** One name's candidates with their raw feature values after the last pass (for the fit). */
+export interface ResolvedName {
+  mentions: readonly Mention[];
+  candidates: readonly Place[];
+  values: ScoreFeatures[];
+}
+
 export function resolveToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
+  return resolveWithWeights(ctx, state, resolutionWeights());
+}
+
+/**
+ * Resolution under a given weights table. `onName`, when given, receives every name's candidates
+ * and their values as scored in the last pass (the fit's training data).
+ */
+export function resolveWithWeights(
+  ctx: PipelineContext,
+  state: PipelineState,
+  w: ScoreFeatures,
+  onName?: (name: ResolvedName) => void,
+): PipelineState {
   const groups = new Map<string, Group>();
   const inList = listKinds(ctx.text, state.mentions);
   for (const m of state.mentions) {
@@ -276,10 +310,11 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
         key: m.key,
         mentions: [],
         candidates,
-        cueBonus: new Map(),
-        parentBonus: new Map(),
-        listBonus: new Map(),
-        nearBonus: new Map(),
+        loose: ctx.gazetteer.lookup(m.key).length === 0 && ctx.gazetteer.lookupLoose(m.key).length > 0,
+        parent: new Set(),
+        list: new Set(),
+        near: new Map(),
+        localLogit: [],
         region: candidates.some(isNamedRegion),
         country: candidates.some((c) => c.kind === "country" && isOwnName(c, m.key)),
         ...(major ? { major } : {}),
@@ -290,31 +325,22 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
     if (m.dateline) g.dateline = true;
   }
 
-  // Local parents: a candidate inside one of the parent's candidates gets a bonus.
+  // Local parents: a candidate inside one of the parent's candidates.
   for (const g of groups.values()) {
     for (const m of g.mentions) {
       if (m.parent === undefined) continue;
       const parentCands = state.mentions[m.parent]?.candidates ?? [];
-      for (const c of g.candidates) {
-        if (parentCands.some((p) => isAdminContainer(p, c))) {
-          g.cueBonus.set(c.id, PARENT_BONUS);
-          g.parentBonus.set(c.id, PARENT_BONUS);
-        }
-      }
+      for (const c of g.candidates) if (parentCands.some((p) => isAdminContainer(p, c))) g.parent.add(c.id);
     }
   }
 
   // Lists of one kind: "Michigan, Oregon, Washington and Ohio" are states.
   for (const g of groups.values()) {
     const kinds = new Set(g.mentions.map((m) => inList.get(m)).filter((k) => k !== undefined));
-    for (const c of g.candidates)
-      if (kinds.has(c.kind)) {
-        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + LIST_KIND_BONUS);
-        g.listBonus.set(c.id, LIST_KIND_BONUS);
-      }
+    for (const c of g.candidates) if (kinds.has(c.kind)) g.list.add(c.id);
   }
 
-  // Spatial co-location of local names (proximity.ts): a bonus that needs no choice made first.
+  // Spatial co-location of local names (proximity.ts): evidence that needs no choice made first.
   const list = [...groups.values()];
   const near = nearbyGroups(list.map((g) => g.candidates));
   // For a town whose name is a big city's abroad, only neighbours that are their name's likely
@@ -330,44 +356,42 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
     // A name that can be a country or a region ("Mexico", "New York") is not pulled to its city.
     if (g.candidates.some((c) => c.kind === "country" || c.kind === "admin1")) continue;
     for (const c of g.candidates) {
-      const abroad = isOutshone(g.major, c);
-      const n = (abroad ? nearPlausible : near).get(c);
-      if (n) {
-        const bonus = NEAR_CONTEXT * Math.min(1, n / NEAR_SATURATION);
-        g.cueBonus.set(c.id, (g.cueBonus.get(c.id) ?? 0) + bonus);
-        g.nearBonus.set(c.id, bonus);
-      }
+      const n = (isOutshone(g.major, c) ? nearPlausible : near).get(c);
+      if (n) g.near.set(c.id, Math.min(1, n / NEAR_SATURATION));
     }
   }
 
-  // Pass 1: priors and local cues only.
-  for (const g of groups.values()) g.choice = best(g, noContext).place;
+  for (const g of list) for (const c of g.candidates) g.localLogit.push(localLogit(g, c, w));
+
+  // Pass 1: local evidence only.
+  for (const g of list) g.choice = best(g, noContext).place;
   const home = homeRegion(state.mentions, groups);
-  const homeScore = (c: Place, why: ScoreWhy | undefined) => {
-    if (!home) return 0;
-    const country = c.countryCode === home.countryCode ? HOME_COUNTRY : 0;
+  const homeValues = (c: Place): [country: number, admin1: number] => {
+    if (!home) return [0, 0];
+    const country = c.countryCode === home.countryCode ? 1 : 0;
     const admin1 =
-      home.kind !== "country" && c.kind !== "country" && c.admin1 !== "" && c.admin1 === home.admin1
-        ? HOME_ADMIN1
-        : 0;
-    if (why) {
-      why.features.homeCountry = country;
-      why.features.homeAdmin1 = admin1;
-    }
-    return country + admin1;
+      home.kind !== "country" && c.kind !== "country" && c.admin1 !== "" && c.admin1 === home.admin1 ? 1 : 0;
+    return [country, admin1];
   };
 
   // Then co-location passes: each name votes once for its current choice; every name is rescored
   // against the others' votes (its own left out). A later pass sees the corrections of the earlier.
   for (let pass = 0; pass < CONTEXT_PASSES; pass++) {
-    const votes = countVotes(groups.values(), state.demonymCountries);
-    const namedVotes = namedCountries(groups.values(), state.demonymCountries, home);
-    for (const g of groups.values()) {
+    const votes = countVotes(list, state.demonymCountries);
+    const namedVotes = namedCountries(list, state.demonymCountries, home);
+    const nearChosen =
+      w.nearChosen !== 0 || onName
+        ? nearbyGroups(
+            list.map((g) => g.candidates),
+            list.map((g) => (g.choice ? [g.choice] : [])),
+          )
+        : undefined;
+    for (const g of list) {
       // The choice this pass scores against (g.choice moves only after every group is scored).
       const own = g.choice;
       g.nextContext = g.dateline
         ? noContext
-        : (c, why) => {
+        : (c, values, why) => {
             // A big city abroad keeps its name against a town of the article's countries (Paris,
             // France against Paris, Texas in an article about Americans) unless the town's own
             // region is named or voted for, or its neighbours are named (spatial support).
@@ -377,39 +401,115 @@ export function resolveToponyms(ctx: PipelineContext, state: PipelineState): Pip
               isOutshone(g.major, c) || (g.country === true && c.kind !== "country" && c.kind !== "admin1");
             const regionNamed = namedVotes.admin1.has(c.countryCode + "." + c.admin1);
             const regionOnly = abroad && !regionNamed && !nearPlausible.has(c);
-            const named = g.region || regionOnly ? 0 : namedScore(namedVotes, own, c);
+            const named = g.region || regionOnly ? 0 : namedShare(namedVotes, own, c);
+            const countryNamed = named > 0 ? 1 : 0;
+            const ownRegion =
+              own?.kind === "admin1" && own.countryCode === c.countryCode && own.admin1 === c.admin1;
+            const admin1Named = regionNamed && c.kind !== "country" && !ownRegion ? 1 : 0;
+            const [country, admin1] = contextShares(votes, own, c, regionOnly);
+            const [homeCountry, homeAdmin1] = homeValues(c);
+            const n = nearChosen?.get(c);
+            const nearOwn = n === undefined ? 0 : Math.min(1, n / NEAR_SATURATION);
+            if (values) {
+              values.countryContext = country;
+              values.admin1Context = admin1;
+              values.nearChosen = nearOwn;
+              values.homeCountry = homeCountry;
+              values.homeAdmin1 = homeAdmin1;
+              values.namedCountry = named;
+              values.countryNamed = countryNamed;
+              values.admin1Named = admin1Named;
+            }
             if (why) {
-              why.features.namedCountry = named;
               why.outshone = abroad;
               why.regionOnly = regionOnly;
             }
-            return contextScore(votes, own, c, regionOnly, why) + homeScore(c, why) + named;
+            return (
+              w.countryContext * country +
+              w.admin1Context * admin1 +
+              w.nearChosen * nearOwn +
+              w.homeCountry * homeCountry +
+              w.homeAdmin1 * homeAdmin1 +
+              w.namedCountry * named +
+              w.countryNamed * countryNamed +
+              w.admin1Named * admin1Named
+            );
           };
       g.next = best(g, g.nextContext);
     }
-    for (const g of groups.values()) g.choice = g.next?.place ?? g.choice;
+    for (const g of list) g.choice = g.next?.place ?? g.choice;
   }
-  for (const g of groups.values()) {
+  for (const g of list) {
     const scored = (g.next ?? best(g, noContext)).scored;
     const context = g.next ? g.nextContext! : noContext;
     const winner = scored[0]!;
-    winner.why = explain(g, winner.place, context);
+    winner.why = explain(g, winner.place, context, w);
     const runnerUp = scored[1];
     if (runnerUp) {
-      runnerUp.why = explain(g, runnerUp.place, context);
+      runnerUp.why = explain(g, runnerUp.place, context, w);
       winner.why.runnerUp = runnerUp;
     }
     for (const m of g.mentions) {
       m.chosen = scored[0]!;
       m.alternatives = diverseAlternatives(scored);
     }
+    if (onName)
+      onName({
+        mentions: g.mentions,
+        candidates: g.candidates,
+        values: g.candidates.map((c) => valuesOf(g, c, context)),
+      });
   }
   return state;
 }
 
+/** The values of the evidence that needs no other name's choice: the place and the local cues. */
+function localValues(g: Group, c: Place): ScoreFeatures {
+  const f = emptyFeatures();
+  placeValues(c, f);
+  if (isOwnName(c, g.key)) f.ownName = 1;
+  if (g.loose) f.looseMatch = 1;
+  if (g.parent.has(c.id)) f.parent = 1;
+  if (g.list.has(c.id)) f.listKind = 1;
+  f.near = g.near.get(c.id) ?? 0;
+  if (g.country === true && c.kind !== "country" && c.kind !== "admin1") f.countryNameTown = 1;
+  return f;
+}
+
+/**
+ * The local part of c's logit without building its values (the hot path): the same terms as
+ * localValues times the weights (resolveWhy.test.ts checks that the two agree).
+ */
+function localLogit(g: Group, c: Place, w: ScoreFeatures): number {
+  let s = 0;
+  const kind = KIND_FEATURE[c.kind];
+  if (kind) s += w[kind];
+  if (c.kind === "city") {
+    s += w.logPopulation * Math.log10(c.population + 10);
+    const cls = CITY_CLASS[c.featureCode];
+    if (cls) s += w[cls];
+  } else if (c.kind === "admin1" || c.kind === "admin2") {
+    s += w.logPopulationAdmin * Math.log10(c.population + 1);
+  }
+  if (isOwnName(c, g.key)) s += w.ownName;
+  if (g.loose) s += w.looseMatch;
+  if (g.parent.has(c.id)) s += w.parent;
+  if (g.list.has(c.id)) s += w.listKind;
+  s += w.near * (g.near.get(c.id) ?? 0);
+  if (g.country === true && c.kind !== "country" && c.kind !== "admin1") s += w.countryNameTown;
+  return s;
+}
+
+/** All of candidate c's values, as scored with `context`. */
+function valuesOf(g: Group, c: Place, context: Context, why?: ScoreWhy): ScoreFeatures {
+  const f = localValues(g, c);
+  context(c, f, why);
+  return f;
+}
+
 /**
  * The article's home region: the dateline's container when it names one ("ATLANTA, Ga."), else
- * its filing place, as chosen from priors and local cues.
+ * its filing place, as chosen from local evidence.
  */
 function homeRegion(mentions: readonly Mention[], groups: ReadonlyMap<string, Group>): Place | undefined {
   const inDateline = mentions.filter((m) => m.dateline);
@@ -442,29 +542,24 @@ function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** A candidate's logit: what `best` ranks by, and what its `why` features add up to. */
-function logit(g: Group, c: Place, context: Context, why?: ScoreWhy): number {
-  return (
-    prior(c) + (g.cueBonus.get(c.id) ?? 0) + context(c, why) + (isOwnName(c, g.key) ? OWN_NAME_BONUS : 0)
-  );
-}
-
-/** The named parts of candidate c's logit, as scored with `context`. */
-function explain(g: Group, c: Place, context: Context): ScoreWhy {
-  const why: ScoreWhy = { features: emptyFeatures(), total: 0, outshone: false, regionOnly: false };
-  const f = why.features;
-  f.prior = prior(c);
-  f.parent = g.parentBonus.get(c.id) ?? 0;
-  f.listKind = g.listBonus.get(c.id) ?? 0;
-  f.near = g.nearBonus.get(c.id) ?? 0;
-  f.ownName = isOwnName(c, g.key) ? OWN_NAME_BONUS : 0;
-  why.total = logit(g, c, context, why);
+/** Candidate c's features, each one's part of the logit (weight × value) and the total. */
+function explain(g: Group, c: Place, context: Context, w: ScoreFeatures): ScoreWhy {
+  const why: ScoreWhy = {
+    features: emptyFeatures(),
+    values: emptyFeatures(),
+    total: 0,
+    outshone: false,
+    regionOnly: false,
+  };
+  why.values = valuesOf(g, c, context, why);
+  for (const k of Object.keys(why.values) as (keyof ScoreFeatures)[]) why.features[k] = w[k] * why.values[k];
+  why.total = dot(why.values, w);
   return why;
 }
 
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */
 function best(g: Group, context: Context): { place: Place; scored: ScoredPlace[] } {
-  const raw = g.candidates.map((c) => ({ place: c, s: logit(g, c, context) }));
+  const raw = g.candidates.map((c, i) => ({ place: c, s: g.localLogit[i]! + context(c) }));
   raw.sort((a, b) => b.s - a.s);
   const top = raw[0]!.s;
   let z = 0;
@@ -473,22 +568,13 @@ function best(g: Group, context: Context): { place: Place; scored: ScoredPlace[]
   return { place: raw[0]!.place, scored };
 }
 
-/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+/** The stage's settings, as the stage configuration (stages.ts) shows them; the weights are in resolutionWeights.json. */
 export const RESOLVE_SETTINGS = {
-  PARENT_BONUS,
-  COUNTRY_CONTEXT,
-  ADMIN1_CONTEXT,
   CONTEXT_PASSES,
-  NEAR_CONTEXT,
   NEAR_SATURATION,
-  OWN_NAME_BONUS,
-  LIST_KIND_BONUS,
-  NAMED_COUNTRY,
   MAJOR_CITY_POPULATION,
   OUTSHONE_RATIO,
   OUTSHONE_RATIO_CAPITAL,
-  HOME_COUNTRY,
-  HOME_ADMIN1,
   MAX_ALTERNATIVES,
   SUPPORT_PRIOR_GAP,
   NEAR_KM,

@@ -4,7 +4,8 @@ import { realGazetteer } from "../../testing/realGazetteer";
 import { extractArticle } from "../extract";
 import { runStages } from "../runStages";
 import { initialState } from "../state";
-import { sumFeatures } from "./scoreFeatures";
+import { SCORE_FEATURES, sumFeatures } from "./scoreFeatures";
+import { resolutionWeights } from "./resolutionWeights";
 
 const TEXT =
   "HERAT, Afghanistan, June 3 (Reuters) - Gunmen attacked a checkpoint near Kandahar on Friday. " +
@@ -20,6 +21,9 @@ describe("resolution features", () => {
     for (const m of explained) {
       const why = m.chosen!.why!;
       expect(sumFeatures(why.features)).toBeCloseTo(why.total, 9);
+      // Each feature's part is its weight times its raw value.
+      for (const k of SCORE_FEATURES)
+        expect(why.features[k]).toBeCloseTo(resolutionWeights()[k] * why.values[k], 12);
       const r = why.runnerUp;
       if (!r) continue;
       runnersUp++;
@@ -35,7 +39,12 @@ describe("resolution features", () => {
     const by = (t: string) => result.toponyms.find((x) => x.text === t)!;
     const lashkar = by("Lashkar Gah");
     expect(lashkar.countryCode).toBe("AF");
-    expect(lashkar.why!.features).toMatchObject({ parent: 6, homeCountry: 3 });
+    const w = resolutionWeights();
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
+    expect(lashkar.why!.features).toMatchObject({
+      parent: round3(w.parent),
+      homeCountry: round3(w.homeCountry),
+    });
     const kandahar = by("Kandahar").why!;
     expect(kandahar.runnerUp).toMatchObject({ countryCode: expect.any(String), score: expect.any(Number) });
     expect(kandahar.total).toBeGreaterThan(kandahar.runnerUp!.total);
