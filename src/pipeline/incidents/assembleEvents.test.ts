@@ -81,7 +81,7 @@ describe("incident assembly", () => {
     expect(
       events("Regime forces shelled the Daraa countryside and warplanes bombed Maarat al-Numaan on Monday."),
     ).toEqual([
-      "shelling @ Daraa Governorate (near) 2020-06-08..2020-06-08 k=null",
+      "shelling @ Dar‘ā (near) 2020-06-08..2020-06-08 k=null",
       "airstrike @ Ma‘arrat an Nu‘mān (city) 2020-06-08..2020-06-08 k=null",
     ]);
   });
