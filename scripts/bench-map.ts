@@ -21,7 +21,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
@@ -206,12 +206,17 @@ async function stepLoop(browser: Browser, page: Page, cdp: CDPSession, mode: Ste
   return { main: stats(main), workerMs: workerMs / STEPS, settled: stats(settled), frame: stats(frame) };
 }
 
-/** The keyboard steps under the CPU profiler; prints the functions with the most self time. */
-async function profileSteps(browser: Browser, page: Page, cdp: CDPSession): Promise<void> {
+/** `run` (`count` steps of it) under the CPU profiler; prints the functions with the most self time per step. */
+async function profiled(
+  cdp: CDPSession,
+  label: string,
+  count: number,
+  run: () => Promise<unknown>,
+): Promise<void> {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
-  await stepLoop(browser, page, cdp, "keyboard");
+  await run();
   const { profile } = await cdp.send("Profiler.stop");
   const self = new Map<string, number>();
   const samples = profile.samples ?? [];
@@ -224,8 +229,8 @@ async function profileSteps(browser: Browser, page: Page, cdp: CDPSession): Prom
     self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
-  console.log(`\nCPU profile, ${STEPS} keyboard steps: self ms per step`);
-  for (const [name, ms] of top) console.log(`${(ms / STEPS).toFixed(2).padStart(8)}  ${name}`);
+  console.log(`\nCPU profile, ${count} ${label}: self ms per step`);
+  for (const [name, ms] of top) console.log(`${(ms / count).toFixed(2).padStart(8)}  ${name}`);
 }
 
 async function measurePan(page: Page, cdp: CDPSession): Promise<number[]> {
@@ -280,12 +285,13 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
   await slider.focus();
   await page.evaluate(twoFrames);
   const timingsBefore = (await page.evaluate(() => window.__conflictMap?.filterTimings().length)) ?? 0;
-  if (PROFILE) await profileSteps(browser, page, cdp);
+  if (PROFILE) await profiled(cdp, "keyboard steps", STEPS, () => stepLoop(browser, page, cdp, "keyboard"));
   const keyboard = await stepLoop(browser, page, cdp, "keyboard");
   const direct = await stepLoop(browser, page, cdp, "direct");
   const share = ((await page.evaluate(() => window.__conflictMap?.filterTimings())) ?? []).slice(
     timingsBefore,
   );
+  if (PROFILE) await profiled(cdp, "pan moves", PAN_MOVES, () => measurePan(page, cdp));
   const pan = await measurePan(page, cdp);
   const m = await metrics(cdp);
   const mem = chromiumMemory();
@@ -586,6 +592,11 @@ try {
     `Headless Chromium, software WebGL (SwiftShader), ${STEPS} slider steps (week window), ${PAN_MOVES} drag moves.`,
   );
   say(
+    `Load average at the start (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} on ${cpus().length} cores — the machine is shared; compare rows of one run, not runs.`,
+  );
+  say(
     "Main-thread and worker figures are CPU time (CDP TaskDuration; a Chrome trace for workers). Wall times (two frames, until idle)",
   );
   say(
@@ -632,6 +643,12 @@ try {
   say("");
   for (const n of notes) say(n);
   const visit = await withBrowser((b) => firstVisit(b, baseUrl));
+  say("");
+  say(
+    `Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")}.`,
+  );
   say("");
   say("## First visit");
   say("");
