@@ -8,7 +8,7 @@
  * Chrome trace, busy time of every thread that is not the main one).
  *
  * Usage: npx vite build && npx tsx scripts/bench-map.ts [--sizes 100000,1000000] [--steps 100] [--out docs/bench-map.md]
- *        [--profile] [--first-visit] (only the first visit's transfer)
+ *        [--profile] [--first-visit] (only the first visit's transfer) [--dist dist]
  *
  *   first draw   app: from the file handed to the page to the first frame drawn with it (of which:
  *                the worker's parse, the store); naive: from the GeoJSON object in the page to the
@@ -41,6 +41,8 @@ const SIZES = arg("sizes", "100000,1000000").split(",").map(Number);
 const STEPS = Number(arg("steps", "100"));
 const PAN_MOVES = 40;
 const OUT = arg("out", "docs/bench-map.md");
+/** The built app to serve (`vite build --outDir` elsewhere lets e2e tests keep dist/). */
+const DIST = arg("dist", "dist");
 /** With --profile: the keyboard steps also run under the CPU profiler, top self times printed; no naive page. */
 const PROFILE = args.includes("--profile");
 /** With --first-visit: only the first visit's transfer is measured (no incident sets). */
@@ -509,7 +511,7 @@ async function firstVisit(
     const path = u.pathname === "/" ? "/index.html" : decodeURIComponent(u.pathname);
     let body: Buffer;
     try {
-      body = readFileSync(join("dist", path));
+      body = readFileSync(join(DIST, path));
     } catch {
       continue;
     }
@@ -578,6 +580,7 @@ const say = (s: string) => {
 
 const dir = mkdtempSync(join(tmpdir(), "bench-map-"));
 const server = await preview({
+  build: { outDir: DIST },
   preview: { host: "127.0.0.1", port: 4181, strictPort: false },
   logLevel: "warn",
 });
