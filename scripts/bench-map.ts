@@ -8,6 +8,7 @@
  * Chrome trace, busy time of every thread that is not the main one).
  *
  * Usage: npx vite build && npx tsx scripts/bench-map.ts [--sizes 100000,1000000] [--steps 100] [--out docs/bench-map.md]
+ *        [--profile] [--first-visit] (only the first visit's transfer) [--dist dist]
  *
  *   first draw   app: from the file handed to the page to the first frame drawn with it (of which:
  *                the worker's parse, the store); naive: from the GeoJSON object in the page to the
@@ -20,8 +21,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { encodeIncidentSet } from "../src/app/data/binaryIncidentSet";
@@ -39,8 +41,12 @@ const SIZES = arg("sizes", "100000,1000000").split(",").map(Number);
 const STEPS = Number(arg("steps", "100"));
 const PAN_MOVES = 40;
 const OUT = arg("out", "docs/bench-map.md");
+/** The built app to serve (`vite build --outDir` elsewhere lets e2e tests keep dist/). */
+const DIST = arg("dist", "dist");
 /** With --profile: the keyboard steps also run under the CPU profiler, top self times printed; no naive page. */
 const PROFILE = args.includes("--profile");
+/** With --first-visit: only the first visit's transfer is measured (no incident sets). */
+const FIRST_VISIT_ONLY = args.includes("--first-visit");
 
 // ---------- measuring ----------
 
@@ -202,12 +208,17 @@ async function stepLoop(browser: Browser, page: Page, cdp: CDPSession, mode: Ste
   return { main: stats(main), workerMs: workerMs / STEPS, settled: stats(settled), frame: stats(frame) };
 }
 
-/** The keyboard steps under the CPU profiler; prints the functions with the most self time. */
-async function profileSteps(browser: Browser, page: Page, cdp: CDPSession): Promise<void> {
+/** `run` (`count` steps of it) under the CPU profiler; prints the functions with the most self time per step. */
+async function profiled(
+  cdp: CDPSession,
+  label: string,
+  count: number,
+  run: () => Promise<unknown>,
+): Promise<void> {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
-  await stepLoop(browser, page, cdp, "keyboard");
+  await run();
   const { profile } = await cdp.send("Profiler.stop");
   const self = new Map<string, number>();
   const samples = profile.samples ?? [];
@@ -220,8 +231,8 @@ async function profileSteps(browser: Browser, page: Page, cdp: CDPSession): Prom
     self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
-  console.log(`\nCPU profile, ${STEPS} keyboard steps: self ms per step`);
-  for (const [name, ms] of top) console.log(`${(ms / STEPS).toFixed(2).padStart(8)}  ${name}`);
+  console.log(`\nCPU profile, ${count} ${label}: self ms per step`);
+  for (const [name, ms] of top) console.log(`${(ms / count).toFixed(2).padStart(8)}  ${name}`);
 }
 
 async function measurePan(page: Page, cdp: CDPSession): Promise<number[]> {
@@ -276,12 +287,13 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
   await slider.focus();
   await page.evaluate(twoFrames);
   const timingsBefore = (await page.evaluate(() => window.__conflictMap?.filterTimings().length)) ?? 0;
-  if (PROFILE) await profileSteps(browser, page, cdp);
+  if (PROFILE) await profiled(cdp, "keyboard steps", STEPS, () => stepLoop(browser, page, cdp, "keyboard"));
   const keyboard = await stepLoop(browser, page, cdp, "keyboard");
   const direct = await stepLoop(browser, page, cdp, "direct");
   const share = ((await page.evaluate(() => window.__conflictMap?.filterTimings())) ?? []).slice(
     timingsBefore,
   );
+  if (PROFILE) await profiled(cdp, "pan moves", PAN_MOVES, () => measurePan(page, cdp));
   const pan = await measurePan(page, cdp);
   const m = await metrics(cdp);
   const mem = chromiumMemory();
@@ -407,6 +419,147 @@ async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Promise<T 
   }
 }
 
+// ---------- first visit ----------
+
+interface Transfer {
+  path: string;
+  /** Bytes on the wire from the preview server (which does not compress). */
+  encoded: number;
+  /** The body compressed as a static host would send it. */
+  gzip: number;
+  brotli: number;
+  /** Requested once the page had started loading its deferred parts (after the first view). */
+  deferred: boolean;
+}
+
+/** The basemap's own data (owned by the basemap work): reported apart so the budget shows with and without it. */
+const BASEMAP_DATA = /countries-\d+m|land-\d+m|borders/;
+
+/**
+ * A first visit with an empty cache: every response the page receives until the seed markers are
+ * drawn (the map ready, the first frame with the incidents drawn), with its compressed size
+ * (gzip -9 and brotli of the body, read from dist/ by path) and the body size the preview server
+ * sent (it gzips some types).
+ */
+async function firstVisit(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ transfers: Transfer[]; drawnToDeferredMs: number; loadToDeferredMs: number }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: "block",
+  });
+  const page = await context.newPage();
+  // Every request of the page and its workers (a file the HTTP cache serves twice counts once).
+  const sizes = new Map<string, Promise<number>>();
+  const requestedAt = new Map<string, number>();
+  let counting = true;
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  context.on("request", (request) => {
+    if (!requestedAt.has(request.url())) requestedAt.set(request.url(), Date.now());
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  context.on("requestfailed", () => {
+    inFlight--;
+    lastActivity = Date.now();
+  });
+  context.on("requestfinished", (request) => {
+    inFlight--;
+    lastActivity = Date.now();
+    if (counting && !sizes.has(request.url()))
+      sizes.set(
+        request.url(),
+        request.sizes().then(
+          (s) => s.responseBodySize,
+          () => 0,
+        ),
+      );
+  });
+  await page.goto(`${baseUrl}/`);
+  await page.waitForFunction(
+    () => (window.__conflictMap?.dataDrawnAt() ?? 0) > 0 && window.__conflictMap?.isReady() === true,
+    undefined,
+    { timeout: 300_000, polling: 100 },
+  );
+  // The basemap may arrive after the markers: the first view is complete once the network is quiet.
+  await page
+    .waitForFunction(() => performance.getEntriesByName("first-view:deferred").length > 0, undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => {});
+  while (inFlight > 0 || Date.now() - lastActivity < 1500) await page.waitForTimeout(100);
+  // Epoch milliseconds of the first frame with the seed markers and of the deferred parts' start.
+  const marks = await page.evaluate(() => ({
+    load:
+      performance.timeOrigin +
+      (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart,
+    drawn: performance.timeOrigin + (window.__conflictMap?.dataDrawnAt() ?? 0),
+    deferred:
+      performance.timeOrigin +
+      (performance.getEntriesByName("first-view:deferred").at(-1)?.startTime ?? Infinity),
+  }));
+  counting = false;
+  const encoded = new Map<string, number>();
+  for (const [url, size] of sizes) encoded.set(url, await size);
+  await context.close();
+  const out: Transfer[] = [];
+  for (const [url, size] of encoded) {
+    const u = new URL(url);
+    if (u.origin !== new URL(baseUrl).origin) continue;
+    const path = u.pathname === "/" ? "/index.html" : decodeURIComponent(u.pathname);
+    let body: Buffer;
+    try {
+      body = readFileSync(join(DIST, path));
+    } catch {
+      continue;
+    }
+    out.push({
+      path,
+      encoded: size,
+      deferred: (requestedAt.get(url) ?? 0) >= marks.deferred,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body).length,
+    });
+  }
+  return {
+    transfers: out.sort((a, b) => b.gzip - a.gzip),
+    drawnToDeferredMs: marks.deferred - marks.drawn,
+    loadToDeferredMs: marks.deferred - marks.load,
+  };
+}
+
+function reportFirstVisit({
+  transfers,
+  drawnToDeferredMs,
+  loadToDeferredMs,
+}: Awaited<ReturnType<typeof firstVisit>>): string[] {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const sum = (list: Transfer[], k: "encoded" | "gzip" | "brotli") => list.reduce((t, x) => t + x[k], 0);
+  const both = (list: Transfer[]) => `${kb(sum(list, "gzip"))} gzip / ${kb(sum(list, "brotli"))} brotli`;
+  const first = transfers.filter((t) => !t.deferred);
+  const later = transfers.filter((t) => t.deferred);
+  const basemap = first.filter((t) => BASEMAP_DATA.test(t.path));
+  const rest = first.filter((t) => !BASEMAP_DATA.test(t.path));
+  const name = (path: string) => path.replace(/-[\w-]{8}(?=\.\w+$)/, "");
+  return [
+    "Empty cache; every file the page and its workers fetch until the seed markers are drawn and the network is quiet, compressed from dist/ (gzip -9, brotli).",
+    `The first view is what is requested before the page starts its deferred parts (mark "first-view:deferred": ${f0(drawnToDeferredMs)} ms after the seed markers were drawn, ${f0(loadToDeferredMs)} ms after the load event). Target: at most 600 KB compressed.`,
+    "",
+    `- first view: ${first.length} files, **${both(first)}**`,
+    `- of which the basemap's country data (${basemap.map((b) => name(b.path).split("/").pop()).join(", ") || "none"}): ${both(basemap)}; without it: **${both(rest)}**`,
+    `- deferred (after the first view): ${later.length} files, ${both(later)}`,
+    "",
+    "| file | gzip -9 | brotli | body as vite preview sent it | |",
+    "|---|---|---|---|---|",
+    ...transfers.map(
+      (t) =>
+        `| ${name(t.path)} | ${kb(t.gzip)} | ${kb(t.brotli)} | ${kb(t.encoded)} | ${t.deferred ? "deferred" : "first view"} |`,
+    ),
+  ];
+}
+
 // ---------- run ----------
 
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
@@ -427,6 +580,7 @@ const say = (s: string) => {
 
 const dir = mkdtempSync(join(tmpdir(), "bench-map-"));
 const server = await preview({
+  build: { outDir: DIST },
   preview: { host: "127.0.0.1", port: 4181, strictPort: false },
   logLevel: "warn",
 });
@@ -439,6 +593,11 @@ try {
   );
   say(
     `Headless Chromium, software WebGL (SwiftShader), ${STEPS} slider steps (week window), ${PAN_MOVES} drag moves.`,
+  );
+  say(
+    `Load average at the start (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} on ${cpus().length} cores — the machine is shared; compare rows of one run, not runs.`,
   );
   say(
     "Main-thread and worker figures are CPU time (CDP TaskDuration; a Chrome trace for workers). Wall times (two frames, until idle)",
@@ -458,7 +617,7 @@ try {
   );
   say("|---|---|---|---|---|---|---|---|");
   const notes: string[] = [];
-  for (const size of SIZES) {
+  for (const size of FIRST_VISIT_ONLY ? [] : SIZES) {
     const set = syntheticSet(size);
     const file = join(dir, `synthetic-${size}.cmis`);
     writeFileSync(file, encodeIncidentSet(set));
@@ -486,6 +645,18 @@ try {
   }
   say("");
   for (const n of notes) say(n);
+  const visit = await withBrowser((b) => firstVisit(b, baseUrl));
+  say("");
+  say(
+    `Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")}.`,
+  );
+  say("");
+  say("## First visit");
+  say("");
+  if (typeof visit === "string") say(visit);
+  else for (const line of reportFirstVisit(visit)) say(line);
 } finally {
   await server.close();
   rmSync(dir, { recursive: true, force: true });

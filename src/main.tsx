@@ -1,10 +1,10 @@
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-600.css";
-import "@fontsource/noto-sans/latin-ext-400.css";
 import "./app/app.css";
 import { App } from "./app/App";
 import { installBenchHooks } from "./app/benchHooks";
+import { firstViewDone } from "./app/lazyPanels";
 import { applyTheme } from "./app/panel/theme";
 import { seedAppStore, useAppStore } from "./app/store/appStore";
 import { restoreFromUrl } from "./app/url/urlSync";
@@ -19,6 +19,9 @@ void seedAppStore().then(() => {
   // StrictMode wraps everything but the map, inside App (see there why).
   createRoot(root).render(<App />);
 });
+// Extended Latin (a few letters of some names): 54 KB of font the first view does without — until
+// it arrives, those letters are drawn in the fallback font.
+void firstViewDone().done.then(() => import("@fontsource/noto-sans/latin-ext-400.css"));
 
 /** Offline after the first visit (public/sw.js); not under the dev server, where modules change. */
 if (import.meta.env.PROD && "serviceWorker" in navigator) {

@@ -1,17 +1,15 @@
 import { StrictMode, useEffect } from "react";
-import { AddArticlePanel } from "./ingest/AddArticlePanel";
-import { LoadIncidentSet } from "./data/LoadIncidentSet";
 import { MapView } from "./map/MapView";
 import { FilterPanel } from "./panel/FilterPanel";
 import { IncidentDetails } from "./panel/IncidentDetails";
 import { IncidentList } from "./panel/IncidentList";
+import { AddArticlePanel, AfterFirstView, LoadIncidentSet, WorkbenchPanel } from "./lazyPanels";
 import { Legend } from "./panel/Legend";
 import { ThemeToggle } from "./panel/ThemeToggle";
 import { useTheme } from "./panel/theme";
 import { ArticleReader } from "./reader/ArticleReader";
 import { Timeline } from "./timeline/Timeline";
 import { useUrlSync } from "./url/urlSync";
-import { WorkbenchPanel } from "./workbench/WorkbenchPanel";
 
 /**
  * Map filling the page, a side panel (details, filters, list, reader, add articles), the timeline at
@@ -66,9 +64,11 @@ function SidePanel() {
       <IncidentList />
       <ArticleReader />
       <Legend />
-      <AddArticlePanel />
-      <LoadIncidentSet />
-      <WorkbenchPanel />
+      <AfterFirstView>
+        <AddArticlePanel />
+        <LoadIncidentSet />
+        <WorkbenchPanel />
+      </AfterFirstView>
     </aside>
   );
 }

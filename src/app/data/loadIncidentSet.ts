@@ -1,13 +1,13 @@
 /**
  * The page side of the incident-set loader: hands a file or URL to the worker (started on first
- * use), reports progress, and adds the set it gets back to the store as articles — the same data
- * path as everything else (store -> filtered incidents -> map columns), no separate one.
+ * use), reports progress, and adds the set it gets back to the store as columns (data/setIncidents.ts):
+ * the same data path as everything else (store -> filtered incidents -> map columns), with no
+ * object per incident beyond a row handle.
  *
  * Performance marks for benchmarks: "incident-set:start" when a load starts, "incident-set:parsed"
  * when the worker's columns arrive, "incident-set:stored" once the store holds the incidents.
  */
 import { useAppStore } from "../store/appStore";
-import { articlesOfSet } from "./setArticles";
 import type { LoadReply, LoadRequest } from "./messages";
 
 export interface LoadProgress {
@@ -65,11 +65,11 @@ export function loadIncidentSet(
         }
         performance.mark("incident-set:parsed");
         const store = useAppStore.getState();
-        const keys = store.addArticles(articlesOfSet(reply.set));
+        const added = store.addIncidentSet(reply.set);
         const last = reply.set.length > 0 ? reply.set.t0[reply.set.length - 1] : undefined;
         if (last !== undefined) useAppStore.getState().setDay(last);
         performance.mark("incident-set:stored");
-        resolve({ added: keys.length, skipped: reply.skipped, firstProblem: reply.firstProblem });
+        resolve({ added, skipped: reply.skipped, firstProblem: reply.firstProblem });
       },
     });
     getWorker().postMessage(request);

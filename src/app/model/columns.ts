@@ -12,6 +12,7 @@
  */
 import type { EventType, PlacePrecision } from "../../pipeline/contract";
 import { EVENT_TYPES } from "./eventTypes";
+import { setRowOf } from "../data/setIncidents";
 import type { Incident } from "./incident";
 
 /** Precision codes, in this order (the `precision` column holds the index). */
@@ -118,23 +119,40 @@ export function columnsFromIncidents(incidents: readonly Incident[]): IncidentCo
   for (let row = 0; row < n; row++) {
     const k = order ? (order[row] as number) : row;
     const inc = incidents[k] as Incident;
-    const ev = inc.event;
-    lon[row] = ev.lon;
-    lat[row] = ev.lat;
-    x[row] = mercatorX(ev.lon);
-    y[row] = mercatorY(ev.lat);
+    // A loaded set's row is read from its columns: its event object is never made.
+    const fromSet = setRowOf(inc);
+    let countryCode: string;
+    let lo: number;
+    let la: number;
+    if (fromSet) {
+      const { set, row: r } = fromSet;
+      lo = set.lon[r] as number;
+      la = set.lat[r] as number;
+      type[row] = set.type[r] as number;
+      precision[row] = set.precision[r] as number;
+      countryCode = set.countries[set.country[r] as number] ?? "";
+    } else {
+      const ev = inc.event;
+      lo = ev.lon;
+      la = ev.lat;
+      type[row] = typeIndex(ev.type);
+      precision[row] = precisionIndex(ev.precision);
+      countryCode = ev.countryCode;
+    }
+    lon[row] = lo;
+    lat[row] = la;
+    x[row] = mercatorX(lo);
+    y[row] = mercatorY(la);
     t0[row] = inc.t0;
     t1[row] = inc.t1;
     maxSpan = Math.max(maxSpan, inc.t1 - inc.t0);
-    type[row] = typeIndex(ev.type);
-    precision[row] = precisionIndex(ev.precision);
     flags[row] = inc.userEdited ? FLAG_USER_EDITED : 0;
     casualties[row] = Math.max(0, Math.min(0xffffffff, Math.round(inc.casualties))) || 0;
-    let c = codes.get(ev.countryCode);
+    let c = codes.get(countryCode);
     if (c === undefined) {
       c = countryCodes.length;
-      codes.set(ev.countryCode, c);
-      countryCodes.push(ev.countryCode);
+      codes.set(countryCode, c);
+      countryCodes.push(countryCode);
     }
     country[row] = c;
     source[row] = k;

@@ -3,8 +3,8 @@ import type { EventType, PlacePrecision } from "../../pipeline/contract";
 import { EVENT_TYPES } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
 import { activeFilterCount, type Filters } from "../store/filterSlice";
-import { useFilteredIncidents, useVisibleIncidents, useWindowRange } from "../store/hooks";
-import { incidentsInWindow } from "../store/selectors";
+import { selectFilteredIncidents } from "../store/filteredIncidents";
+import { useHiddenInWindow } from "../store/hooks";
 
 const PRECISIONS: readonly { value: PlacePrecision; label: string }[] = [
   { value: "exact", label: "Exact point" },
@@ -28,12 +28,12 @@ function toggle<T>(list: readonly T[], every: readonly T[], value: T, on: boolea
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const articles = useAppStore((s) => s.articles);
-  const incidents = useAppStore((s) => s.incidents);
+  const total = useAppStore((s) => s.incidents.length);
+  const shown = useAppStore((s) => selectFilteredIncidents(s).length);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  const filtered = useFilteredIncidents();
-  const visible = useVisibleIncidents();
-  const range = useWindowRange();
+  // Counts only (numbers): a slider step that leaves them as they are re-renders nothing here.
+  const hiddenInWindow = useHiddenInWindow();
   const id = useId();
   const [search, setSearch] = useState(filters.search);
   const [lastSearch, setLastSearch] = useState(filters.search);
@@ -51,8 +51,7 @@ export function FilterPanel() {
   const active = activeFilterCount(filters);
   // Open at first when a link set filters; from then on the user opens and closes it.
   const [openAtFirst] = useState(() => active > (filters.search ? 1 : 0));
-  const hidden = incidents.length - filtered.length;
-  const hiddenInWindow = active === 0 ? 0 : incidentsInWindow(incidents, range).length - visible.length;
+  const hidden = total - shown;
   const allTypes = EVENT_TYPES.map((e) => e.type);
   const allPrecisions = PRECISIONS.map((p) => p.value);
   const set = (change: Partial<Filters>) => setFilters(change);
@@ -75,8 +74,8 @@ export function FilterPanel() {
       </div>
       <p className="filter-status" role="status">
         {active === 0
-          ? `No filter on: all ${incidents.length} incidents shown.`
-          : `The filters hide ${hidden} of ${incidents.length} incidents (${hiddenInWindow} in this window).`}{" "}
+          ? `No filter on: all ${total} incidents shown.`
+          : `The filters hide ${hidden} of ${total} incidents (${hiddenInWindow} in this window).`}{" "}
         {active > 0 ? (
           <button type="button" className="secondary small" onClick={resetFilters}>
             Clear filters

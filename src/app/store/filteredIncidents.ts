@@ -4,6 +4,8 @@
  * always agree; the time window is applied after it (on the GPU for the map, by binary search elsewhere).
  */
 import type { ArticleResult } from "../../pipeline/contract";
+import { setRowOf } from "../data/setIncidents";
+import { PRECISIONS, typeOfIndex } from "../model/columns";
 import type { Incident } from "../model/incident";
 import { NO_FILTERS, type Filters } from "./filterSlice";
 import type { AppState } from "./store";
@@ -23,6 +25,15 @@ const searchableCache = new WeakMap<Incident, string>();
 function searchable(inc: Incident, article: ArticleResult | undefined): string {
   let text = searchableCache.get(inc);
   if (text === undefined) {
+    const fromSet = setRowOf(inc);
+    if (fromSet) {
+      // A set's row: its place and excerpt from the set's tables (no event made; no toponym).
+      text = foldText(
+        `${fromSet.loaded.placeName(fromSet.row)}\n\n${fromSet.loaded.excerpt(fromSet.row).text}`,
+      );
+      searchableCache.set(inc, text);
+      return text;
+    }
     const toponym = inc.event.toponym === null ? undefined : article?.toponyms[inc.event.toponym];
     text = foldText(`${inc.event.placeName}\n${toponym?.text ?? ""}\n${inc.event.excerpt.text}`);
     searchableCache.set(inc, text);
@@ -58,12 +69,17 @@ export function filterIncidents(
     !f.mineOnly;
   if (none) return incidents;
   return incidents.filter((inc) => {
-    const e = inc.event;
-    if (types && !types.has(e.type)) return false;
+    // A loaded set's row: type and precision from its columns (no event made).
+    const fromSet = setRowOf(inc);
+    const type = fromSet ? typeOfIndex(fromSet.set.type[fromSet.row] as number) : inc.event.type;
+    const precision = fromSet
+      ? (PRECISIONS[fromSet.set.precision[fromSet.row] as number] ?? "city")
+      : inc.event.precision;
+    if (types && !types.has(type)) return false;
     if (articleIndex >= 0 && inc.article !== articleIndex) return false;
     if (inc.casualties < f.minCasualties) return false;
-    if (precisions && !precisions.has(e.precision)) return false;
-    if (f.exactOnly && !POINT_PRECISIONS.has(e.precision)) return false;
+    if (precisions && !precisions.has(precision)) return false;
+    if (f.exactOnly && !POINT_PRECISIONS.has(precision)) return false;
     if (f.mineOnly && !isUserEdited(inc)) return false;
     if (words.length > 0) {
       const text = searchable(inc, articles[inc.article]);

@@ -3,8 +3,10 @@ import type { ArticleResult, EventOut } from "../../pipeline/contract";
 import { compareIncidents, type Incident } from "../model/incident";
 import { NO_FILTERS } from "./filterSlice";
 import {
+  selectHiddenInWindow,
   selectHistogram,
   selectSelectedIncident,
+  selectVisibleCount,
   selectVisibleIncidents,
   selectWindowRange,
 } from "./selectorsDerived";
@@ -52,5 +54,15 @@ describe("derived selectors", () => {
     expect(s?.toponym?.text).toBe("Tartu");
     expect(s?.date).toBeUndefined();
     expect(selectSelectedIncident({ ...base, selectedKey: "missing" } as AppState)).toBeNull();
+  });
+
+  it("count the window's incidents, and those the filters hide in it", () => {
+    expect(selectVisibleCount(base)).toBe(2);
+    expect(selectHiddenInWindow(base)).toBe(0);
+    const aidOnly = { ...base, filters: { ...NO_FILTERS, types: ["aid"] } } as AppState;
+    expect(selectVisibleCount(aidOnly)).toBe(1);
+    expect(selectHiddenInWindow(aidOnly)).toBe(1);
+    expect(selectHiddenInWindow({ ...aidOnly, day: 110 } as AppState)).toBe(1);
+    expect(selectHiddenInWindow({ ...aidOnly, day: 110, windowLength: "last-11" } as AppState)).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import type { ArticleResult, DateOut, ToponymOut } from "../../pipeline/contract
 import type { Incident } from "../model/incident";
 import { selectFilteredIncidents } from "./filteredIncidents";
 import { incidentsInWindow, timeDomain, windowRange, type DayRange } from "./selectors";
+import { windowIndices } from "./selectorsWindowIndex";
 import { stackedHistogram, type StackedHistogram } from "./selectorsHistogram";
 import type { AppState } from "./store";
 
@@ -37,6 +38,20 @@ export const selectVisibleIncidents = (s: AppState): readonly Incident[] => {
   const range = selectWindowRange(s);
   return visibleOf(selectFilteredIncidents(s), range.start, range.end);
 };
+export const selectVisibleCount = (s: AppState): number => selectVisibleIncidents(s).length;
+
+const windowCountOf = memo1(
+  (incidents: readonly Incident[], start: number, end: number) => windowIndices(incidents, start, end).length,
+);
+
+/** Incidents in the window that the filters hide; 0 (nothing counted) when the filters let all through. */
+export const selectHiddenInWindow = (s: AppState): number => {
+  const filtered = selectFilteredIncidents(s);
+  if (filtered === s.incidents) return 0;
+  const range = selectWindowRange(s);
+  return windowCountOf(s.incidents, range.start, range.end) - selectVisibleCount(s);
+};
+
 /** Recomputed when the filters, the incidents or the domain change; never on a slider step. */
 export const selectHistogram = (s: AppState): StackedHistogram | null =>
   histogramOf(selectFilteredIncidents(s), selectTimeDomain(s));

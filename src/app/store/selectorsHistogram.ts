@@ -4,6 +4,7 @@
  * recent days") is counted once in EVERY bin it overlaps, in a separate "spans" part of the stack,
  * never as a false day: each bin says how many incidents may have happened in it.
  */
+import { setRowOf } from "../data/setIncidents";
 import { EVENT_TYPES } from "../model/eventTypes";
 import type { Incident } from "../model/incident";
 import type { DayRange } from "./selectors";
@@ -108,7 +109,10 @@ export function stackedHistogram(incidents: readonly Incident[], domain: DayRang
       inc.t1 <= (ranges[first] as DayRange).end
     ) {
       const bin = bins[first] as StackedBin;
-      const t = TYPE_INDEX.get(inc.event.type) ?? other;
+      const fromSet = setRowOf(inc);
+      const t = fromSet
+        ? (fromSet.set.type[fromSet.row] as number)
+        : (TYPE_INDEX.get(inc.event.type) ?? other);
       bin.byType[t] = (bin.byType[t] ?? 0) + 1;
       bin.total++;
     } else {

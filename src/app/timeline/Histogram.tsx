@@ -13,7 +13,8 @@ const TIP_HALF_WIDTH_PX = 135;
 /**
  * Incidents per bin (days, weeks or months) stacked by type, spans hatched on top, with an axis, the
  * window shaded and counts on hover. Clicking a bin or brushing a range calls back; the keyboard
- * equivalents are the slider and the range's date fields next to it.
+ * equivalents are the slider and the range's date fields next to it, and the counts the hover shows
+ * are also a table behind a "Counts per period" disclosure (reachable by Tab, read as a table).
  */
 export const Histogram = memo(function Histogram({
   histogram,
@@ -141,9 +142,69 @@ export const Histogram = memo(function Histogram({
           </span>
         ))}
       </div>
+      <BinTable histogram={histogram} />
     </div>
   );
 });
+
+/**
+ * Every non-empty bin's counts as a table, built once per histogram (never on a slider step) and
+ * only while the disclosure is open (a closed one adds no rows to the page).
+ */
+const BinTable = memo(function BinTable({ histogram }: { histogram: StackedHistogram }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="histogram-counts" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Counts per period</summary>
+      {open ? <CountsTable histogram={histogram} /> : null}
+    </details>
+  );
+});
+
+function CountsTable({ histogram }: { histogram: StackedHistogram }) {
+  const shown = histogram.bins.filter((b) => b.total > 0);
+  const types = EVENT_TYPES.map((e, i) => ({ ...e, i })).filter((e) =>
+    shown.some((b) => (b.byType[e.i] ?? 0) > 0),
+  );
+  const spans = shown.some((b) => b.spans > 0);
+  return (
+    <div
+      className="histogram-counts-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Counts per period"
+      style={{ maxHeight: "10rem", overflow: "auto", fontSize: "0.8rem" }}
+    >
+      <table style={{ width: "100%", tableLayout: "fixed", overflowWrap: "anywhere" }}>
+        <caption className="visually-hidden">Incidents per {histogram.unit}, by type</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Incidents</th>
+            {types.map((t) => (
+              <th scope="col" key={t.type}>
+                {t.label}
+              </th>
+            ))}
+            {spans ? <th scope="col">Dated to a span</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((b) => (
+            <tr key={b.start}>
+              <th scope="row">{describeRange(b.start, b.end)}</th>
+              <td>{b.total}</td>
+              {types.map((t) => (
+                <td key={t.type}>{b.byType[t.i] ?? 0}</td>
+              ))}
+              {spans ? <td>{b.spans}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** The bars depend on the histogram and the domain only, so a slider step re-renders none of them. */
 const Bars = memo(function Bars({ histogram, domain }: { histogram: StackedHistogram; domain: DayRange }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
-import { useHistogram, useTimeDomain, useVisibleIncidents, useWindowRange } from "../store/hooks";
+import { useHistogram, useTimeDomain, useVisibleCount, useWindowRange } from "../store/hooks";
 import {
   incidentDays,
   lengthOf,
@@ -54,7 +54,7 @@ export function Timeline() {
   const domain = useTimeDomain();
   const histogram = useHistogram();
   const range = useWindowRange();
-  const visibleCount = useVisibleIncidents().length;
+  const visibleCount = useVisibleCount();
   usePlayback();
 
   const { mode, days: modeDays } = windowMode(windowLength);
