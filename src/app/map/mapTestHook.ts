@@ -9,12 +9,29 @@
  *   dataDrawnAt()      performance.now() of the first frame drawn after the last incident data change
  *   filterTimings()    main-thread milliseconds spent in each time-window update (uniforms + lit countries)
  *   cityLabels()       the city names the basemap draws in the current view (after label collisions)
+ *   clusters()         the count features drawn (kind "cluster" or "stack", n incidents, label), with
+ *                      their place and their point in page pixels
+ *   clustersCurrent()  the clusters drawn are those of the current data, window and zoom
+ *   pointOf(lon, lat)  where a place is drawn, in page pixels
+ *   zoom()             the map's zoom
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
 import type { Map as MlMap } from "maplibre-gl";
 import type { DayWindow } from "../model/columns";
 import type { Incident } from "../model/incident";
+import type { CountFeature } from "./clusters/clusterIndex";
+import { countLabel } from "./clusters/clusterLayers";
+
+export interface DrawnCount {
+  kind: CountFeature["kind"];
+  n: number;
+  label: string;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+}
 
 export interface ConflictMapTestHook {
   isReady: () => boolean;
@@ -24,6 +41,10 @@ export interface ConflictMapTestHook {
   dataDrawnAt: () => number;
   filterTimings: () => number[];
   cityLabels: () => string[];
+  clusters: () => DrawnCount[];
+  clustersCurrent: () => boolean;
+  pointOf: (lon: number, lat: number) => { x: number; y: number };
+  zoom: () => number;
 }
 
 declare global {
@@ -45,6 +66,8 @@ export interface MapHookSources {
   markersInWindow: () => number;
   window: () => DayWindow | null;
   dataDrawnAt: () => number;
+  clusters: () => CountFeature[];
+  clustersCurrent: () => boolean;
 }
 
 export function installMapTestHook(map: MlMap, sources: MapHookSources): () => void {
@@ -65,6 +88,21 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
     },
     dataDrawnAt: sources.dataDrawnAt,
     filterTimings: () => [...timings],
+    clusters: () => {
+      const rect = map.getContainer().getBoundingClientRect();
+      return sources.clusters().map((f) => {
+        const p = map.project([f.lon, f.lat]);
+        const { kind, n, lon, lat } = f;
+        return { kind, n, label: countLabel(n), lon, lat, x: rect.left + p.x, y: rect.top + p.y };
+      });
+    },
+    clustersCurrent: sources.clustersCurrent,
+    pointOf: (lon, lat) => {
+      const p = map.project([lon, lat]);
+      const rect = map.getContainer().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    zoom: () => map.getZoom(),
     cityLabels: () => {
       if (!map.getLayer("city-labels")) return [];
       const names = map
