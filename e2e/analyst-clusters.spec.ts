@@ -153,7 +153,7 @@ test("a cluster shows its count, lists its incidents, opens one and zooms in", a
   expect(close(await pixel(page, cluster!.x, cluster!.y - 11), rgb("#334155"), 30)).toBe(true);
 
   await page.mouse.click(cluster!.x, cluster!.y);
-  const list = page.getByRole("dialog", { name: `${town.length} incidents in this cluster` });
+  const list = page.getByRole("group", { name: `${town.length} incidents here, in a cluster` });
   await expect(list).toBeVisible();
   await expect(list.getByRole("listitem")).toHaveCount(town.length);
   await expect(list.getByRole("button").filter({ hasText: "Townsville" }).first()).toBeFocused();
@@ -168,7 +168,7 @@ test("a cluster shows its count, lists its incidents, opens one and zooms in", a
   expect(again?.n).toBe(town.length);
   await page.mouse.click(again!.x, again!.y);
   await page
-    .getByRole("dialog", { name: /incidents in this cluster/ })
+    .getByRole("group", { name: /incidents here, in a cluster/ })
     .getByRole("button", { name: "Zoom in" })
     .click();
   await expect.poll(() => page.evaluate(() => window.__conflictMap?.zoom() ?? 0)).toBeGreaterThan(3.5);
@@ -331,7 +331,7 @@ test("the cluster list stays on screen on a 360 px phone", async ({ page }) => {
   const cluster = await clusterNear(page, TOWN.lon, TOWN.lat);
   expect(cluster).not.toBeNull();
   await page.mouse.click(cluster!.x, cluster!.y);
-  const list = page.getByRole("dialog", { name: /incidents in this cluster/ });
+  const list = page.getByRole("group", { name: /incidents here, in a cluster/ });
   await expect(list).toBeVisible();
   const box = await list.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);

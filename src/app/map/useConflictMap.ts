@@ -11,8 +11,8 @@
  * clusters of the window follow once it has settled, from a worker (clusters/clusterController.ts).
  *
  * A click hits, in order: a cluster bubble or stack badge (its list), the markers drawn on their
- * own (one: select it; several at one point, zoomed in: spread them apart; else the chooser), then
- * a lit country.
+ * own (one: select it; several at one point, zoomed in: spread them apart; else the chooser), the
+ * place of markers hidden in a cluster (that cluster's list), then a lit country.
  */
 import * as maplibregl from "maplibre-gl";
 import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
@@ -283,7 +283,7 @@ export function useConflictMap(
     };
 
     /** A cluster's or a stack's incidents, listed (or spread apart: a small stack). */
-    const openCount = async (hit: NonNullable<ReturnType<ClusterController["featureAt"]>>) => {
+    const openCount = async (hit: { kind: CountFeature["kind"]; id: number; lon: number; lat: number }) => {
       const at = data;
       const members = await clusters.members(hit.kind, hit.id, LIST_CAP);
       if (!members || !at || at !== data) return;
@@ -332,6 +332,20 @@ export function useConflictMap(
           const p = map.project([cols.lon[first] as number, cols.lat[first] as number]);
           const stacked = rows.map((r) => incidents[cols.source[r] as number] as Incident);
           callbacksRef.current.onSpider({ incidents: stacked, x: p.x, y: p.y });
+          return;
+        }
+      }
+      if (data && range && rows.length === 0) {
+        // Where incidents are hidden inside a cluster whose bubble is elsewhere: that cluster.
+        const m = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
+        const zoom = map.getZoom();
+        const [hidden] = data.picker.pick(m.x, m.y, zoom, range);
+        if (hidden !== undefined) {
+          const at = { lon: e.lngLat.lng, lat: e.lngLat.lat };
+          void clusters.containing(hidden, zoom).then((cluster) => {
+            if (cluster) void openCount(cluster);
+            else callbacksRef.current.onPick([], e.point.x, e.point.y, at);
+          });
           return;
         }
       }

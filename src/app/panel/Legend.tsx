@@ -40,7 +40,7 @@ export function Legend() {
           <span className="shape badge" aria-hidden="true">
             3
           </span>{" "}
-          several incidents at one point: click to spread them apart
+          several incidents at one point: click to list them (zoomed in: to spread them apart)
         </li>
         <li>Larger markers: more people killed or wounded.</li>
       </ul>

@@ -42,7 +42,7 @@ export function ClusterList({ list, onOpen, onZoomIn, onClose }: Props) {
     <div
       ref={panel}
       className="chooser cluster-list"
-      role="dialog"
+      role="group"
       aria-label={title}
       style={{ left: list.x, top: list.y }}
       onKeyDown={(e) => {

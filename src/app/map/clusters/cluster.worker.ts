@@ -40,6 +40,9 @@ function handle(req: ClusterRequest): { result: ClusterResult; transfer: Transfe
     case "members":
       if (!index || req.build !== build) return { result: null, transfer: [] };
       return { result: index.members(req.kind, req.target, req.cap), transfer: [] };
+    case "containing":
+      if (!index || req.build !== build) return { result: null, transfer: [] };
+      return { result: index.clusterOfRow(req.row, req.zoom), transfer: [] };
   }
 }
 

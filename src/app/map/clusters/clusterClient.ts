@@ -77,6 +77,10 @@ export class ClusterClient {
     return (await this.ask({ type: "members", build, kind, target, cap })) as Members | null;
   }
 
+  async containing(build: number, row: number, zoom: number): Promise<CountFeature | null> {
+    return (await this.ask({ type: "containing", build, row, zoom })) as CountFeature | null;
+  }
+
   dispose(): void {
     this.worker.terminate();
     for (const { reject } of this.pending.values()) reject(new Error("cluster worker stopped"));

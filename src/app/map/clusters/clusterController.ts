@@ -184,6 +184,14 @@ export class ClusterController {
     return this.client.members(applied.build, kind, id, cap);
   }
 
+  /** The cluster drawn for a row hidden inside it (a click where the row is, off its bubble). */
+  async containing(row: number, zoom: number): Promise<(CountProps & { lon: number; lat: number }) | null> {
+    const applied = this.applied;
+    if (!applied) return null;
+    const f = await this.client.containing(applied.build, row, zoom);
+    return f ? { kind: f.kind, id: f.id, n: f.n, label: "", lon: f.lon, lat: f.lat } : null;
+  }
+
   /** For the test hook: the count features on the map, and whether they are those of the current window. */
   features(): CountFeature[] {
     return this.applied?.features ?? [];

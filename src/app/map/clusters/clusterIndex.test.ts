@@ -112,4 +112,12 @@ describe("ClusterIndex", () => {
     expect(index.countFeatures(WORLD, aFree).filter((f) => f.kind === "cluster")).toEqual([]);
     expect(index.countFeatures(WORLD, aFree - 1).filter((f) => f.kind === "cluster")).toHaveLength(1);
   });
+
+  it("finds the cluster a hidden row is inside, and none for a row drawn on its own", () => {
+    const rowOf = (key: string) => [...cols.source].findIndex((src) => incidents[src]?.key === key);
+    const cluster = index.countFeatures(WORLD, 2).find((f) => f.kind === "cluster");
+    expect(index.clusterOfRow(rowOf("b14"), 2)).toEqual(cluster);
+    expect(index.clusterOfRow(rowOf("far15"), 2)).toBeNull();
+    expect(index.clusterOfRow(rowOf("a14"), CLUSTER_MAX_ZOOM + 1)).toBeNull();
+  });
 });

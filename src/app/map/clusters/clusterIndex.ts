@@ -200,6 +200,36 @@ export class ClusterIndex {
     return out;
   }
 
+  /** The cluster a row is inside at a zoom, or null (not in the window, or drawn on its own). */
+  clusterOfRow(row: number, zoom: number): CountFeature | null {
+    const { placeOf, x, y } = this.places;
+    const p = placeOf[row] ?? -1;
+    const z = Math.floor(zoom);
+    if (p < 0 || (this.freeZoom[p] as number) <= z) return null;
+    // Clusters drift from their members as they merge, but not far: look a few radii around first.
+    const d = (4 * CLUSTER_RADIUS_PX) / (512 * 2 ** z);
+    const px = x[p] as number;
+    const py = y[p] as number;
+    const near: [number, number, number, number] = [
+      lonOf(Math.max(0, px - d)),
+      latOf(Math.min(1, py + d)),
+      lonOf(Math.min(1, px + d)),
+      latOf(Math.max(0, py - d)),
+    ];
+    for (const bbox of [near, WORLD]) {
+      for (const f of this.index.getClusters(bbox, z)) {
+        const props = f.properties as { cluster?: boolean; cluster_id?: number; n: number };
+        if (!props.cluster) continue;
+        const id = props.cluster_id as number;
+        if (this.index.getLeaves(id, Infinity).some((leaf) => leaf.properties.p === p)) {
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          return { kind: "cluster", id, lon, lat, n: props.n };
+        }
+      }
+    }
+    return null;
+  }
+
   /** The incidents of a cluster or a stack (time order, at most `cap`), or null when it is not in this index. */
   members(kind: CountFeature["kind"], id: number, cap: number): Members | null {
     const { start, rows, x } = this.places;

@@ -12,7 +12,8 @@ export type ClusterRequest =
   | { id: number; type: "data"; cols: ClusterColumns; bufferRows: Uint32Array }
   | { id: number; type: "build"; range: DayWindow; view: ViewQuery }
   | { id: number; type: "view"; build: number; view: ViewQuery }
-  | { id: number; type: "members"; build: number; kind: CountFeature["kind"]; target: number; cap: number };
+  | { id: number; type: "members"; build: number; kind: CountFeature["kind"]; target: number; cap: number }
+  | { id: number; type: "containing"; build: number; row: number; zoom: number };
 
 export interface Built {
   build: number;
@@ -23,7 +24,7 @@ export interface Built {
   total: number;
 }
 
-export type ClusterResult = Built | CountFeature[] | Members | null;
+export type ClusterResult = Built | CountFeature[] | CountFeature | Members | null;
 
 export type ClusterResponse =
   { id: number; ok: true; result: ClusterResult } | { id: number; ok: false; error: string };
