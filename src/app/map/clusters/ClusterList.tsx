@@ -35,8 +35,9 @@ export function ClusterList({ list, onOpen, onZoomIn, onClose }: Props) {
     el.style.top = `${top}px`;
   }, [list]);
 
+  // Named like the chooser ("N incidents here"): it is one too, for a whole cluster.
   const title =
-    list.kind === "cluster" ? `${list.total} incidents in this cluster` : `${list.total} incidents here`;
+    list.kind === "cluster" ? `${list.total} incidents here, in a cluster` : `${list.total} incidents here`;
   const shown = list.incidents.length;
   return (
     <div
