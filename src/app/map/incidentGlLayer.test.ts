@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventOut } from "../../pipeline/contract";
-import {
-  KIND_DOT,
-  KIND_HALO,
-  KIND_RING,
-  casualtyRadius,
-  columnsFromIncidents,
-  typeIndex,
-} from "../model/columns";
+import { casualtyRadius, columnsFromIncidents, typeIndex } from "../model/columns";
 import type { Incident } from "../model/incident";
 import { drawOrder, instanceData } from "./incidentGlLayer";
+import { KIND_COUNTRY, KIND_EXACT, KIND_NEAR, KIND_REGION } from "./markerStyle";
 
 function incident(
   key: string,
@@ -41,13 +35,14 @@ describe("the GPU buffer of the incident layer", () => {
   ];
   const cols = columnsFromIncidents(incidents);
 
-  it("draws halos first, then rings, then dots, each group in time order", () => {
+  it("draws country halos first, then region areas, near rings, dots, each group in time order", () => {
     const order = drawOrder(cols);
     const keys = [...order.rows].map((row) => (incidents[cols.source[row] as number] as Incident).key);
-    expect(keys).toEqual(["halo1", "halo2", "ring1", "ring2", "dot1", "edited"]);
+    expect(keys).toEqual(["halo1", "halo2", "ring2", "ring1", "dot1", "edited"]);
     expect(order.groups.map((g) => [g.start, [...g.t0]])).toEqual([
       [0, [2, 6]],
-      [2, [3, 5]],
+      [2, [5]],
+      [3, [3]],
       [4, [1, 4]],
     ]);
   });
@@ -62,12 +57,13 @@ describe("the GPU buffer of the incident layer", () => {
     expect([f32[25], f32[25 + 2], f32[25 + 3]]).toEqual([cols.x[3], 4, 4]);
     expect([...u8.subarray(5 * 20 + 16, 5 * 20 + 20)]).toEqual([
       typeIndex("aid"),
-      KIND_DOT,
+      KIND_EXACT,
       1,
       Math.round(casualtyRadius(100) * 8),
     ]);
-    expect(u8[0 * 20 + 17]).toBe(KIND_HALO);
-    expect(u8[2 * 20 + 17]).toBe(KIND_RING);
+    expect(u8[0 * 20 + 17]).toBe(KIND_COUNTRY);
+    expect(u8[2 * 20 + 17]).toBe(KIND_REGION);
+    expect(u8[3 * 20 + 17]).toBe(KIND_NEAR);
     expect(u8[0 * 20 + 18]).toBe(0);
   });
 });

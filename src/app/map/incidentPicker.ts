@@ -5,14 +5,8 @@
  * drawn radius in screen pixels.
  */
 import KDBush from "kdbush";
-import {
-  isRowInWindow,
-  markerKind,
-  markerRadius,
-  KIND_HALO,
-  type DayWindow,
-  type IncidentColumns,
-} from "../model/columns";
+import { isRowInWindow, type DayWindow, type IncidentColumns } from "../model/columns";
+import { drawKind, hitRadius, maxHitRadius } from "./markerStyle";
 
 /** Screen pixels of slack around a marker for a click to count as a hit. */
 export const PICK_TOLERANCE_PX = 5;
@@ -35,24 +29,32 @@ export class IncidentPicker {
 
   /**
    * Rows whose marker, drawn at `zoom` in this window, covers the mercator point (mx, my) within
-   * the tolerance; in time order.
+   * the tolerance; in time order. `drawn(row)`, when given, says whether the row is drawn on its own
+   * (not hidden inside a cluster).
    */
-  pick(mx: number, my: number, zoom: number, range: DayWindow, tolerancePx = PICK_TOLERANCE_PX): number[] {
+  pick(
+    mx: number,
+    my: number,
+    zoom: number,
+    range: DayWindow,
+    drawn?: (row: number) => boolean,
+    tolerancePx = PICK_TOLERANCE_PX,
+  ): number[] {
     const cols = this.cols;
     if (cols.length === 0) return [];
     const worldPx = 512 * 2 ** zoom;
-    const maxPx = Math.max(markerRadius(KIND_HALO, 0, zoom), markerRadius(1, 1e9, zoom)) + tolerancePx;
+    const maxPx = maxHitRadius(zoom) + tolerancePx;
     const wrapped = mx - Math.floor(mx);
     const hits: number[] = [];
     for (const cx of [wrapped - 1, wrapped, wrapped + 1]) {
       const r = maxPx / worldPx;
       if (cx + r < 0 || cx - r > 1) continue;
       for (const row of this.ensureIndex().within(cx, my, r)) {
-        if (!isRowInWindow(cols, row, range)) continue;
+        if (!isRowInWindow(cols, row, range) || (drawn && !drawn(row))) continue;
         const dx = ((cols.x[row] as number) - cx) * worldPx;
         const dy = ((cols.y[row] as number) - my) * worldPx;
         const radius =
-          markerRadius(markerKind(cols.precision[row] as number), cols.casualties[row] as number, zoom) +
+          hitRadius(drawKind(cols.precision[row] as number), cols.casualties[row] as number, zoom) +
           tolerancePx;
         if (dx * dx + dy * dy <= radius * radius) hits.push(row);
       }

@@ -14,6 +14,11 @@
  *   basemap()          what the basemap has loaded (countries set, chunk files, fetches pending)
  *   layerOrder()       the map's layer ids, bottom to top
  *   incidentPlaces()   where each incident the map holds is placed ({lon, lat})
+ *   clusters()         the count features drawn (kind "cluster" or "stack", n incidents, label), with
+ *                      their place and their point in page pixels
+ *   clustersCurrent()  the clusters drawn are those of the current data, window and zoom
+ *   pointOf(lon, lat)  where a place is drawn, in page pixels
+ *   zoom()             the map's zoom
  *
  * It never moves the map or changes state: tests act through the page like a person would.
  */
@@ -21,6 +26,18 @@ import type { Map as MlMap } from "maplibre-gl";
 import type { DayWindow } from "../model/columns";
 import type { Incident } from "../model/incident";
 import { basemapStatus, type BasemapStatus } from "./basemap/installBasemap";
+import type { CountFeature } from "./clusters/clusterIndex";
+import { countLabel } from "./clusters/clusterLayers";
+
+export interface DrawnCount {
+  kind: CountFeature["kind"];
+  n: number;
+  label: string;
+  lon: number;
+  lat: number;
+  x: number;
+  y: number;
+}
 
 export interface ConflictMapTestHook {
   isReady: () => boolean;
@@ -35,6 +52,10 @@ export interface ConflictMapTestHook {
   basemap: () => BasemapStatus;
   layerOrder: () => string[];
   incidentPlaces: () => { lon: number; lat: number }[];
+  clusters: () => DrawnCount[];
+  clustersCurrent: () => boolean;
+  pointOf: (lon: number, lat: number) => { x: number; y: number };
+  zoom: () => number;
 }
 
 declare global {
@@ -56,6 +77,8 @@ export interface MapHookSources {
   markersInWindow: () => number;
   window: () => DayWindow | null;
   dataDrawnAt: () => number;
+  clusters: () => CountFeature[];
+  clustersCurrent: () => boolean;
 }
 
 export function installMapTestHook(map: MlMap, sources: MapHookSources): () => void {
@@ -76,6 +99,21 @@ export function installMapTestHook(map: MlMap, sources: MapHookSources): () => v
     },
     dataDrawnAt: sources.dataDrawnAt,
     filterTimings: () => [...timings],
+    clusters: () => {
+      const rect = map.getContainer().getBoundingClientRect();
+      return sources.clusters().map((f) => {
+        const p = map.project([f.lon, f.lat]);
+        const { kind, n, lon, lat } = f;
+        return { kind, n, label: countLabel(n), lon, lat, x: rect.left + p.x, y: rect.top + p.y };
+      });
+    },
+    clustersCurrent: sources.clustersCurrent,
+    pointOf: (lon, lat) => {
+      const p = map.project([lon, lat]);
+      const rect = map.getContainer().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    zoom: () => map.getZoom(),
     cityLabels: () => {
       if (!map.getLayer("city-labels")) return [];
       const names = map

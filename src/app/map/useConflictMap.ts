@@ -7,7 +7,12 @@
  * Incident data path: the filtered, time-sorted incidents become binary columns (model/columns.ts)
  * once per change of that array; the columns go to the GPU layer (incidentGlLayer.ts) and a picking
  * index (incidentPicker.ts). A time-window change — from the store, or from `setMapTimeWindow`
- * (mapTime.ts) without React — sets two uniforms, updates the lit countries and repaints.
+ * (mapTime.ts) without React — sets two uniforms, updates the lit countries and repaints; the
+ * clusters of the window follow once it has settled, from a worker (clusters/clusterController.ts).
+ *
+ * A click hits, in order: a cluster bubble or stack badge (its list), the markers drawn on their
+ * own (one: select it; several at one point, zoomed in: spread them apart; else the chooser), the
+ * place of markers hidden in a cluster (that cluster's list), then a lit country.
  */
 import * as maplibregl from "maplibre-gl";
 import type { Map as MlMap } from "maplibre-gl";
@@ -29,6 +34,8 @@ import type { MapView, ViewRequest } from "../store/viewSlice";
 import { buildStyle } from "./basemapStyle";
 import { installBasemap } from "./basemap/installBasemap";
 import { IncidentGlLayer } from "./incidentGlLayer";
+import { ClusterController } from "./clusters/clusterController";
+import type { CountFeature } from "./clusters/clusterIndex";
 import { COUNTRY_HIGHLIGHT_LAYER, HIGHLIGHT_STATE } from "./incidentLayers";
 import { IncidentPicker } from "./incidentPicker";
 import { connectMapTime } from "./mapTime";
@@ -41,6 +48,8 @@ export interface MapInputs {
   range: DayRange;
   selectedKey: string | null;
   viewRequest: ViewRequest | null;
+  /** An incident is being placed by hand: a click is its new point, never a pick or a cluster. */
+  placing?: boolean;
 }
 
 export interface MapCallbacks {
@@ -53,7 +62,38 @@ export interface MapCallbacks {
   onView: (view: MapView) => void;
   /** The camera started moving: floating UI anchored to pixels should go. */
   onMoveStart: () => void;
+  /** A cluster bubble or a stack badge was clicked: its incidents (capped at LIST_CAP). */
+  onCluster: (list: ClusterList) => void;
+  /** A click on several incidents at one point (at most SPIDER_MAX): spread them apart. */
+  onSpider: (spider: Spider) => void;
 }
+
+/** Incidents listed from a cluster (or a stack too big to spread apart). */
+export interface ClusterList {
+  kind: CountFeature["kind"];
+  /** The first LIST_CAP incidents in time order, of `total`. */
+  incidents: Incident[];
+  total: number;
+  lon: number;
+  lat: number;
+  /** The zoom at which the cluster splits (null: a stack, it never does). */
+  expansionZoom: number | null;
+  /** Pixels in the map container. */
+  x: number;
+  y: number;
+}
+
+/** Incidents at one point, spread around it; x/y: the point, in pixels in the map container. */
+export interface Spider {
+  incidents: Incident[];
+  x: number;
+  y: number;
+}
+
+export const LIST_CAP = 200;
+export const SPIDER_MAX = 12;
+/** From this zoom on, a stack is spread apart; below it, it is listed (the chooser). */
+export const SPIDER_MIN_ZOOM = 7;
 
 maplibregl.setWorkerUrl(new URL(maplibreWorkerUrl, window.location.href).href);
 
@@ -101,7 +141,8 @@ export function useConflictMap(
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const layer = new IncidentGlLayer();
+    const layer = new IncidentGlLayer("markers");
+    const selectedLayer = new IncidentGlLayer("selected");
     let data: MapData | null = null;
     let range: DayWindow | null = null;
     let selected: { data: MapData; key: string | null } | null = null;
@@ -122,6 +163,7 @@ export function useConflictMap(
       cancelPendingTileRequestsWhileZooming: false,
     });
     mapRef.current = map;
+    const clusters = new ClusterController(map, layer);
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
 
@@ -143,6 +185,7 @@ export function useConflictMap(
       const started = performance.now();
       range = { start: next.start, end: next.end };
       layer.setWindow(range);
+      clusters.setWindow(range);
       if (data) setLit(countriesInWindow(data.cols, data.countries, range));
       recordFilterTiming(performance.now() - started);
     };
@@ -153,13 +196,14 @@ export function useConflictMap(
       if (data?.incidents !== incidents) {
         const cols = columnsFromIncidents(incidents);
         data = { incidents, cols, picker: new IncidentPicker(cols), countries: countryRows(cols) };
-        layer.setColumns(cols);
+        clusters.setData(cols, layer.setColumns(cols));
+        selectedLayer.setColumns(cols);
         applyWindow(range ?? wanted, true);
       }
       applyWindow(wanted);
       if (selected?.data !== data || selected.key !== selectedKey) {
         const index = selectedKey === null ? -1 : incidents.findIndex((i) => i.key === selectedKey);
-        layer.setSelectedRow(rowOf(data.cols, index));
+        selectedLayer.setSelectedRow(rowOf(data.cols, index));
         selected = { data, key: selectedKey };
       }
     };
@@ -172,6 +216,8 @@ export function useConflictMap(
     map.on("load", () => {
       loadedRef.current = true;
       map.addLayer(layer);
+      clusters.addLayers();
+      map.addLayer(selectedLayer);
       apply();
       // After the incident layer: the basemap raises its labels above it.
       removeBasemap = installBasemap(map);
@@ -181,17 +227,25 @@ export function useConflictMap(
         callbacksRef.current.onMoveStart();
     });
     map.on("moveend", () => {
+      clusters.refreshView();
       const c = map.getCenter();
       callbacksRef.current.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
 
+    /** Rows of the incident markers drawn on their own under a point, in time order. */
+    const rowsAt = (lngLat: maplibregl.LngLat): number[] => {
+      if (!data || !range) return [];
+      const m = maplibregl.MercatorCoordinate.fromLngLat(lngLat);
+      const zoom = map.getZoom();
+      return data.picker.pick(m.x, m.y, zoom, range, (row) => clusters.isDrawn(row, zoom));
+    };
+
     /** Keys of the incidents drawn under a point, in time order. */
     const keysAt = (point: maplibregl.Point, lngLat: maplibregl.LngLat): string[] => {
       if (!data || !range) return [];
-      const m = maplibregl.MercatorCoordinate.fromLngLat(lngLat);
       const { cols, incidents } = data;
       const keyOf = (row: number) => (incidents[cols.source[row] as number] as Incident).key;
-      const rows = data.picker.pick(m.x, m.y, map.getZoom(), range);
+      const rows = rowsAt(lngLat);
       if (rows.length > 0) return rows.map(keyOf);
       // A lit country: its whole-country incidents in the window.
       const codes = new Set(
@@ -214,7 +268,73 @@ export function useConflictMap(
       return out.map(keyOf);
     };
 
+    /** A cluster's or a stack's incidents, listed (or spread apart: a small stack). */
+    const openCount = async (hit: { kind: CountFeature["kind"]; id: number; lon: number; lat: number }) => {
+      const at = data;
+      const members = await clusters.members(hit.kind, hit.id, LIST_CAP);
+      if (!members || !at || at !== data) return;
+      const incidents = members.rows.map((row) => at.incidents[at.cols.source[row] as number] as Incident);
+      const p = map.project([hit.lon, hit.lat]);
+      if (hit.kind === "stack" && members.total <= SPIDER_MAX) {
+        if (map.getZoom() >= SPIDER_MIN_ZOOM) callbacksRef.current.onSpider({ incidents, x: p.x, y: p.y });
+        else
+          callbacksRef.current.onPick(
+            incidents.map((i) => i.key),
+            p.x,
+            p.y,
+            { lon: hit.lon, lat: hit.lat },
+          );
+        return;
+      }
+      const { total, expansionZoom } = members;
+      callbacksRef.current.onCluster({
+        kind: hit.kind,
+        incidents,
+        total,
+        lon: hit.lon,
+        lat: hit.lat,
+        expansionZoom,
+        x: p.x,
+        y: p.y,
+      });
+    };
+
     map.on("click", (e) => {
+      if (inputsRef.current.placing) {
+        callbacksRef.current.onPick([], e.point.x, e.point.y, { lon: e.lngLat.lng, lat: e.lngLat.lat });
+        return;
+      }
+      const hit = clusters.featureAt(e.point);
+      if (hit) {
+        void openCount(hit);
+        return;
+      }
+      const rows = rowsAt(e.lngLat);
+      if (data && rows.length > 1 && rows.length <= SPIDER_MAX && map.getZoom() >= SPIDER_MIN_ZOOM) {
+        const { cols, incidents } = data;
+        const first = rows[0] as number;
+        const samePoint = rows.every((r) => cols.x[r] === cols.x[first] && cols.y[r] === cols.y[first]);
+        if (samePoint) {
+          const p = map.project([cols.lon[first] as number, cols.lat[first] as number]);
+          const stacked = rows.map((r) => incidents[cols.source[r] as number] as Incident);
+          callbacksRef.current.onSpider({ incidents: stacked, x: p.x, y: p.y });
+          return;
+        }
+      }
+      if (data && range && rows.length === 0) {
+        // Where incidents are hidden inside a cluster whose bubble is elsewhere: that cluster.
+        const m = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
+        const zoom = map.getZoom();
+        const [hidden] = data.picker.pick(m.x, m.y, zoom, range);
+        if (hidden !== undefined) {
+          const at = { lon: e.lngLat.lng, lat: e.lngLat.lat };
+          void clusters.containing(hidden, zoom).then((cluster) => {
+            if (cluster) void openCount(cluster);
+            else callbacksRef.current.onPick([], e.point.x, e.point.y, at);
+          });
+          return;
+        }
+      }
       const keys = keysAt(e.point, e.lngLat);
       callbacksRef.current.onPick(keys, e.point.x, e.point.y, { lon: e.lngLat.lng, lat: e.lngLat.lat });
     });
@@ -223,16 +343,19 @@ export function useConflictMap(
       if (hoverFrame || map.isMoving() || e.originalEvent.buttons !== 0) return;
       hoverFrame = requestAnimationFrame(() => {
         hoverFrame = 0;
-        map.getCanvas().style.cursor = keysAt(e.point, e.lngLat).length > 0 ? "pointer" : "";
+        const hot = clusters.featureAt(e.point) !== null || keysAt(e.point, e.lngLat).length > 0;
+        map.getCanvas().style.cursor = hot ? "pointer" : "";
       });
     });
 
     const removeHook = installMapTestHook(map, {
-      isReady: () => loadedRef.current && layer.isUploaded(),
+      isReady: () => loadedRef.current && layer.isUploaded() && selectedLayer.isUploaded(),
       incidents: () => inputsRef.current.incidents,
       markersInWindow: () => (data && range ? countInWindow(data.cols, range) : 0),
       window: () => range,
       dataDrawnAt: () => layer.drawnAt,
+      clusters: () => clusters.features(),
+      clustersCurrent: () => clusters.isCurrent(),
     });
 
     return () => {
@@ -240,6 +363,7 @@ export function useConflictMap(
       cancelAnimationFrame(hoverFrame);
       disconnectTime();
       removeHook();
+      clusters.dispose();
       loadedRef.current = false;
       mapRef.current = null;
       applyRef.current = null;
