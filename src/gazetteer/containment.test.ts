@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realGazetteer } from "../testing/realGazetteer";
-import { isAdminContainer } from "./containment";
+import { holdsInChain, isAdminContainer } from "./containment";
 import type { Place } from "./types";
 
 const g = realGazetteer();
@@ -23,5 +23,17 @@ describe("isAdminContainer", () => {
     expect(isAdminContainer(londonKy, parisKy)).toBe(false);
     expect(isAdminContainer(one("texas", "US", "admin1"), londonKy)).toBe(false);
     expect(isAdminContainer(one("london", "GB", "city"), one("paris", "FR", "city"))).toBe(false);
+  });
+});
+
+describe("holdsInChain", () => {
+  it("holds a town in its own entry and a town named as a unit for the places of its region", () => {
+    const kherson = one("kherson", "UA", "city");
+    const bilozerka = one("bilozerka", "UA", "city");
+    expect(holdsInChain(kherson, kherson, false)).toBe(true);
+    expect(holdsInChain(kherson, bilozerka, true)).toBe(true);
+    // Negative: a town not named as a unit, and a town of another region, hold nothing.
+    expect(holdsInChain(kherson, bilozerka, false)).toBe(false);
+    expect(holdsInChain(kherson, one("mykolaiv", "UA", "city"), true)).toBe(false);
   });
 });

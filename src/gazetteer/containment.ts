@@ -45,3 +45,21 @@ export function isAdminContainer(parent: Place, child: Place): boolean {
       return false;
   }
 }
+
+/**
+ * Can `child` lie in `container` as a text names it in a chain ("the X area of Y district, Z
+ * governorate")? The same entry holds (a district or province named for its seat town has the
+ * town's entry); so does an administrative container; and a town named as a unit ("Y district",
+ * `asUnit`) holds the places of its first-level region: the index has no districts of their own.
+ */
+export function holdsInChain(container: Place, child: Place, asUnit: boolean): boolean {
+  if (container.id === child.id || isAdminContainer(container, child)) return true;
+  return (
+    asUnit &&
+    container.kind === "city" &&
+    container.countryCode === child.countryCode &&
+    child.admin1 !== "" &&
+    child.admin1 === container.admin1 &&
+    child.kind === "city"
+  );
+}

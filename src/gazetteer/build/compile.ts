@@ -14,6 +14,12 @@ import {
 import { CITIES500_PATH, type CityRow, readCities500 } from "./cities";
 import { readCountries, WORLD_COUNTRIES_PATH } from "./countries";
 import type { BuildPlace } from "./model";
+import {
+  ARABIC_SPEAKING,
+  articleVariants,
+  MIN_BARE_POPULATION,
+  regionArticleVariants,
+} from "./articleVariants";
 import { regionPlaces } from "./regions";
 
 /** Files the output depends on (besides this folder's sources). */
@@ -83,6 +89,13 @@ export function compileGazetteer(): { file: GazetteerFile; stats: CompileStats }
   all.sort((a, b) => b.population - a.population || a.id - b.id);
   const seen = new Set<number>();
   const places = all.filter((p) => !seen.has(p.id) && seen.add(p.id));
+  for (const p of places) {
+    if (p.kind !== "city" && p.kind !== "admin1") continue;
+    if (!ARABIC_SPEAKING.has(p.countryCode)) continue;
+    const bare = p.kind === "admin1" || p.population >= MIN_BARE_POPULATION;
+    const variants = p.kind === "admin1" ? regionArticleVariants : articleVariants;
+    for (const k of [...p.keys]) for (const v of variants(k, bare)) p.keys.add(v);
+  }
 
   // Capitals: the PPLC of the country (largest if several), else the largest city bearing the
   // capital's name in world-countries.

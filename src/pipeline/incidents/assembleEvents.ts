@@ -107,7 +107,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       borrowed = place !== undefined;
     }
     if (!place && trigger.type === "diplomacy" && focus !== undefined) {
-      place = { mention: focus, precision: precisionOf(mentions[focus]!) };
+      place = { mention: focus, precision: precisionOf(mentions[focus]!, text) };
     }
     if (!place) return { reports: [] };
     const reports: Report[] = [{ trigger, sites: withCoordinated(place), borrowed }];
@@ -138,7 +138,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       place,
       ...coordinatedPlaces(text, mentions, place.mention).map((i) => ({
         mention: i,
-        precision: precisionOf(mentions[i]!),
+        precision: precisionOf(mentions[i]!, text),
       })),
     ];
   }

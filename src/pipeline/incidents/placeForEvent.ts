@@ -8,7 +8,8 @@
 import type { PlacePrecision } from "../contract";
 import { AREA_HEADS, INSTITUTION_NOUNS } from "../lexicon/cueWords";
 import type { Mention } from "../state";
-import { contains } from "../toponyms/resolve";
+import { holdsInChain, isAdminContainer } from "../../gazetteer/containment";
+import { UNIT_AFTER } from "../toponyms/cues";
 import type { Trigger } from "../events/triggers";
 
 const LOCATIVE_BEFORE =
@@ -33,8 +34,10 @@ export interface EventPlace {
   precision: PlacePrecision;
 }
 
-export function precisionOf(m: Mention): PlacePrecision {
+export function precisionOf(m: Mention, text: string): PlacePrecision {
   if (m.near) return "near";
+  // "Y district": the unit named for the town, not the town's point.
+  if (m.chosen?.place.kind === "city" && UNIT_AFTER.test(text.slice(m.end, m.end + 20))) return "region";
   const kind = m.chosen?.place.kind;
   if (kind === "city") return "city";
   if (kind === "country") return "country";
@@ -131,7 +134,9 @@ export function coordinatedPlaces(text: string, mentions: readonly Mention[], ch
   };
   const joined = (a: Mention, b: Mention) =>
     a.sentence === b.sentence &&
-    !(a.chosen && b.chosen && contains(b.chosen.place, a.chosen.place)) &&
+    // "X district, Y province" is a chain of containers (cues.ts), not a list.
+    mentions[a.parent ?? -1] !== b &&
+    !(a.chosen && b.chosen && isAdminContainer(b.chosen.place, a.chosen.place)) &&
     COORDINATION.test(text.slice(a.end, b.start));
   const out: number[] = [];
   for (let i = chosen - 1; i >= 0 && joined(mentions[i]!, mentions[i + 1]!) && same(i); i--) out.push(i);
@@ -171,7 +176,46 @@ export function choosePlace(
     }
   }
   if (bestI < 0) return undefined;
-  return { mention: bestI, precision: precisionOf(mentions[bestI]!) };
+  const site = smallestHeld(text, mentions, chainOf(mentions, bestI)) ?? bestI;
+  return { mention: site, precision: precisionOf(mentions[site]!, text) };
+}
+
+/** The chain of containers a mention belongs to (cues.ts `parent`: "the X area of Y district, Z"), innermost first. */
+export function chainOf(mentions: readonly Mention[], i: number): number[] {
+  let k = i;
+  while (k > 0 && mentions[k - 1]!.parent === k) k--;
+  const chain = [k];
+  for (let p = mentions[k]!.parent; p !== undefined; p = mentions[p]!.parent) chain.push(p);
+  return chain;
+}
+
+/**
+ * The smallest member of a chain whose referent lies in the next member's, and that one in the
+ * next, up to the outermost: "the Bilozerka area of Kherson district" is Bilozerka; when the
+ * name's referent lies outside the container the text names (or the name is in no gazetteer),
+ * the incident takes the smallest container that holds.
+ */
+function smallestHeld(
+  text: string,
+  mentions: readonly Mention[],
+  chain: readonly number[],
+): number | undefined {
+  let best: number | undefined;
+  let held = true;
+  for (let k = chain.length - 1; k >= 0 && held; k--) {
+    const m = mentions[chain[k]!]!;
+    const outer = k + 1 < chain.length ? mentions[chain[k + 1]!]! : undefined;
+    held =
+      !!m.chosen &&
+      (!outer?.chosen ||
+        holdsInChain(
+          outer.chosen.place,
+          m.chosen.place,
+          UNIT_AFTER.test(text.slice(outer.end, outer.end + 20)),
+        ));
+    if (held && isLocational(text, mentions, chain[k]!)) best = chain[k];
+  }
+  return best;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   PERSON_TITLES,
   PLACE_HEAD_NOUNS,
 } from "../lexicon/cueWords";
-import { normalizeName } from "../../gazetteer/normalize";
+import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
 import type { Mention, PipelineContext, PipelineState } from "../state";
 import { TokenFlag, type Tokens } from "../tokens";
 import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
@@ -202,6 +202,18 @@ function withoutEverydayAliases(text: string, tokens: Tokens, span: NameSpan): N
   return candidates.length > 0 ? { ...span, candidates } : undefined;
 }
 
+/**
+ * "Al-Quneitra", "ad-Dali": an Arabic article joined to the name by a hyphen starts a place name,
+ * never a person's ("Al Gore" is written with a space).
+ */
+function articleJoined(text: string, tokens: Tokens, first: number, last: number): boolean {
+  return (
+    last > first &&
+    ARTICLES.has(tokenKey(text, tokens, first)) &&
+    text.slice(tokens.end[first], tokens.start[first + 1]) === "-"
+  );
+}
+
 /** Decides whether a gazetteer match in this context names a place. */
 function keepSpan(
   text: string,
@@ -219,7 +231,7 @@ function keepSpan(
   // Part of a person's name, or a surname used alone later ("Smith said"). A multi-word name of a
   // region or ending in "County", "River"... stays a place ("West Virginia", "Laurel County").
   const placeHead = PLACE_HEAD_NOUNS.has(span.key.slice(span.key.lastIndexOf(" ") + 1));
-  let allPerson = single || !(major || placeHead);
+  let allPerson = (single || !(major || placeHead)) && !articleJoined(text, tokens, first, last);
   for (let i = first; i <= last && allPerson; i++) if (!inPerson[i]) allPerson = false;
   if (allPerson) return false;
   if (single && surnames.has(span.key) && !hasCountry) return false;

@@ -1,0 +1,90 @@
+/**
+ * Compact, line-per-item text of the layers a stage assigns (its `assigns` in stages.ts), for the
+ * per-stage fixture tests: one reader sees what each stage added, and a diff shows what changed.
+ * Scores are left out on purpose: a re-fitted weight moves them all, while the decisions stay.
+ */
+import type { Layer } from "../pipeline/stages";
+import type { Mention, PipelineState, ScoredPlace } from "../pipeline/state";
+
+const place = (p: ScoredPlace["place"]) => `${p.name} (${p.countryCode || "-"} ${p.featureCode})`;
+const quote = (s: string) => JSON.stringify(s);
+
+function mentionLine(m: Mention, i: number): string {
+  const flags = [
+    m.forced ? `forced=${place(m.forced)}` : "",
+    m.inName ? "inName" : "",
+    m.adjectival ? "adjectival" : "",
+  ].filter(Boolean);
+  return `#${i} ${quote(m.text)} key=${quote(m.key)} sentence=${m.sentence} candidates=${m.candidates.length}${flags.length ? " " + flags.join(" ") : ""}`;
+}
+
+function fieldValue(state: PipelineState, m: Mention, field: string): string | undefined {
+  switch (field) {
+    case "parent":
+      return m.parent === undefined
+        ? undefined
+        : `#${m.parent} ${quote(state.mentions[m.parent]?.text ?? "?")}`;
+    case "chosen":
+      return m.chosen ? place(m.chosen.place) : undefined;
+    case "alternatives":
+      return m.alternatives?.length
+        ? m.alternatives
+            .slice(0, 3)
+            .map((a) => place(a.place))
+            .join(", ")
+        : undefined;
+    default: {
+      const v = (m as unknown as Record<string, unknown>)[field];
+      return v === undefined || v === false ? undefined : String(v);
+    }
+  }
+}
+
+/** The lines of one layer of the state. */
+export function layerLines(state: PipelineState, layer: Layer, text: string): string[] {
+  if (layer.startsWith("mentions.")) {
+    const field = layer.slice("mentions.".length);
+    return state.mentions.flatMap((m, i) => {
+      const v = fieldValue(state, m, field);
+      return v === undefined ? [] : [`#${i} ${quote(m.text)}: ${v}`];
+    });
+  }
+  switch (layer) {
+    case "sentences":
+      return state.sentences.map((s, i) => `[${i}] ¶${s.paragraph} ${quote(text.slice(s.start, s.end))}`);
+    case "mentions":
+      return state.mentions.map(mentionLine);
+    case "demonymCountries":
+      return [...state.demonymCountries].map(([cc, n]) => `${cc} x${n}`);
+    case "unresolved":
+      return state.unresolved.map((u) => `${quote(u.text)}: ${u.reason}`);
+    case "dateline": {
+      const d = state.dateline;
+      if (!d) return [];
+      return [
+        `place=${quote(d.place.text)}` +
+          (d.parent ? ` parent=${quote(d.parent.text)}` : "") +
+          (d.date
+            ? ` date=${quote(d.date.text)} (${d.date.year ?? "?"}-${d.date.month}-${d.date.day})`
+            : "") +
+          (d.agency ? ` agency=${quote(d.agency)}` : ""),
+      ];
+    }
+    case "dates":
+      return state.dates.map(
+        (d) =>
+          `${quote(d.text)} -> ${d.dateStart ?? "?"}..${d.dateEnd ?? "?"} ${d.precision}` +
+          (d.vague ? " vague" : "") +
+          (d.unresolved ? ` ${d.unresolved}` : ""),
+      );
+    case "events":
+      return state.events.map(
+        (e) =>
+          `${e.type} ${e.dateStart}..${e.dateEnd} (${e.datePrecision}, ${e.dateSource}) at ${e.placeName} ` +
+          `(${e.countryCode || "-"}, ${e.precision}) killed=${e.killed ?? "-"}${e.killedQualifier ? ` (${e.killedQualifier})` : ""} ` +
+          `wounded=${e.wounded ?? "-"}${e.woundedQualifier ? ` (${e.woundedQualifier})` : ""} trigger=${quote(e.trigger.text)}`,
+      );
+    default:
+      return [`(no serialiser for layer ${layer})`];
+  }
+}
