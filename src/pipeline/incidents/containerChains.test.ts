@@ -30,6 +30,9 @@ describe("an incident in a chain of containers ('the X area of Y district, Z gov
       "Urozgan, AF (region)",
     ]);
     // Negative: with no container named, the name keeps its referent.
-    expect(places("Gunmen attacked a checkpoint in Chora on Monday.")).toEqual(["Chóra, GR (city)"]);
+    // (which of the Greek places named Chora is the resolution model's choice, not this test's)
+    expect(places("Gunmen attacked a checkpoint in Chora on Monday.")).toEqual([
+      expect.stringMatching(/, GR \(city\)$/),
+    ]);
   });
 });
