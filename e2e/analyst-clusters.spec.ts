@@ -14,7 +14,7 @@ test.describe.configure({ timeout: 120_000 });
 import { mercatorY } from "../src/app/model/columns";
 import { eventColor } from "../src/app/model/eventTypes";
 import { REGION_RADIUS_M, groundPixels } from "../src/app/map/markerStyle";
-import { formatDay, parseDay } from "../src/app/time/days";
+import { formatDay, parseDay } from "../src/time/days";
 import { openApp, slider, waitForMap } from "./helpers";
 
 const FIRST = parseDay("2019-03-01") as number;

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { formatDay, parseDay } from "../src/app/time/days";
+import { formatDay, parseDay } from "../src/time/days";
 import { openApp, slider, waitForMap } from "./helpers";
 
 /** A few thousand incidents over 60 days of 2019, at places away from the seeds, some spanning days. */

@@ -9,7 +9,7 @@ import { encodeIncidentSet } from "../src/app/data/binaryIncidentSet";
 import { IncidentSetBuilder, type IncidentSet } from "../src/app/data/incidentSet";
 import { PRECISIONS } from "../src/app/model/columns";
 import { EVENT_TYPES } from "../src/app/model/eventTypes";
-import { parseDay } from "../src/app/time/days";
+import { parseDay } from "../src/time/days";
 
 interface Gazetteer {
   featureCodes: string[];

@@ -6,7 +6,7 @@ import { filterIncidents } from "../store/filteredIncidents";
 import { NO_FILTERS } from "../store/filterSlice";
 import { stackedHistogram } from "../store/selectorsHistogram";
 import { createAppStore } from "../store/store";
-import { parseDay } from "../time/days";
+import { parseDay } from "../../time/days";
 import { fixtureArticle } from "../workbench/fixtures";
 import { IncidentSetBuilder, type IncidentSet } from "./incidentSet";
 import { articlesOfSet } from "./setArticles";

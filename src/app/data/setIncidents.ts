@@ -8,7 +8,7 @@
 import type { ArticleResult, EventOut, PlacePrecision, Span } from "../../pipeline/contract";
 import type { Incident } from "../model/incident";
 import { PRECISIONS, typeOfIndex } from "../model/columns";
-import { formatDay } from "../time/days";
+import { formatDay } from "../../time/days";
 import { DATE_PRECISIONS, type IncidentSet } from "./incidentSet";
 
 const NO_SPAN: Span = Object.freeze({ start: 0, end: 0, text: "" });

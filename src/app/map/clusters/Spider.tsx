@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { eventColor, eventLabel } from "../../model/eventTypes";
-import { describeRange } from "../../time/days";
+import { describeRange } from "../../../time/days";
 import type { Spider as SpiderData } from "../useConflictMap";
 import { spiderLayout } from "./spiderLayout";
 
