@@ -90,9 +90,9 @@ export function holdWrite(): () => void {
 export function guardUnload(target: Window): () => void {
   const onBeforeUnload = (e: BeforeUnloadEvent) => {
     if (pending === 0) return;
+    // preventDefault is the standard way (Chromium 119+); returnValue is deprecated and read-only
+    // on a plain Event.
     e.preventDefault();
-    // Older Chromium versions need returnValue set as well.
-    e.returnValue = "";
   };
   target.addEventListener("beforeunload", onBeforeUnload);
   return () => target.removeEventListener("beforeunload", onBeforeUnload);
