@@ -273,10 +273,6 @@ test("incidents at one point spread apart, and the selected one is drawn on top"
     ([lon, lat]) => window.__conflictMap?.pointOf(lon as number, lat as number),
     [at.lon, at.lat],
   );
-  await page.screenshot({
-    path: "/tmp/clusters-top.png",
-    clip: { x: now!.x - 40, y: now!.y - 40, width: 80, height: 80 },
-  });
   await expect.poll(async () => close(await pixel(page, now!.x, now!.y), chosenColor, 12)).toBe(true);
 });
 

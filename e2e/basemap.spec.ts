@@ -69,6 +69,8 @@ test("zooming in to 9 brings the villages; the labels stay above the incident ma
   for (const label of ["town-labels", "city-labels", "admin1-labels", "country-labels"]) {
     expect(order.indexOf(label), label).toBeGreaterThan(incidents);
   }
+  // Only the selected incident is drawn above the labels.
+  expect(order.at(-1)).toBe("incident-selected");
 });
 
 test("the first view loads no detailed basemap chunk before the markers are drawn", async ({ page }) => {

@@ -219,8 +219,11 @@ export function useConflictMap(
       clusters.addLayers();
       map.addLayer(selectedLayer);
       apply();
-      // After the incident layer: the basemap raises its labels above it.
+      // After the incident layer: the basemap raises its labels above it. The selected incident
+      // alone goes back on top of everything, labels included: a town label's bullet sits exactly
+      // on its place and would cover the selected marker's centre.
       removeBasemap = installBasemap(map);
+      map.moveLayer(selectedLayer.id);
     });
     map.on("movestart", (e) => {
       if ((e as { originalEvent?: unknown }).originalEvent || !loadedRef.current)
