@@ -21,6 +21,7 @@ import {
   regionArticleVariants,
 } from "./articleVariants";
 import { regionPlaces } from "./regions";
+import { naturalEarthRegionPoints } from "./naturalEarthRegions";
 
 /** Files the output depends on (besides this folder's sources). */
 export const GAZETTEER_INPUTS = [
@@ -81,7 +82,7 @@ export function compileGazetteer(): { file: GazetteerFile; stats: CompileStats }
   }
   for (const r of regions) if (r.kind === "continent") r.population = continentPop.get(r.name) ?? 0;
 
-  const admin = readAdmin1(citiesByCountry);
+  const admin = readAdmin1(citiesByCountry, undefined, undefined, naturalEarthRegionPoints());
   const counties = readUsCounties(citiesByCountry.get("US") ?? []);
 
   const all: BuildPlace[] = [...regions, ...countries.places, ...admin, ...counties, ...cities];
