@@ -107,10 +107,14 @@ function nearest(cities: CityRow[], lat: number, lon: number, k: number): CityRo
   return best.map((b) => b.c);
 }
 
+/** A country's region points by normalized name (naturalEarthRegions.ts); empty when unknown. */
+export type RegionPointsOf = (countryCode: string) => ReadonlyMap<string, readonly [number, number]>;
+
 export function readAdmin1(
   citiesByCountry: Map<string, CityRow[]>,
   path = STATES_PATH,
   citiesPath = CSC_CITIES_PATH,
+  regionPoints: RegionPointsOf = () => new Map(),
 ): BuildPlace[] {
   const states = JSON.parse(readFileSync(path, "utf8")) as StateRow[];
   const byCountry = new Map<string, StateRow[]>();
@@ -164,11 +168,14 @@ export function readAdmin1(
       let lon = Number(s.longitude);
       const m = members.get(`${cc}:${s.isoCode}`);
       const near = nearest(cities, lat, lon, NEIGHBOURS);
-      // A point far from every place of its country is a data error in the source: use the mean
-      // of the region's cities instead, or drop the entry when it has none.
+      // A point far from every place of its country is a data error in the source: use the
+      // region's own shape (Natural Earth) when one has its name, else the mean of the region's
+      // cities, or drop the entry when it has neither.
       if (near[0] && distanceKm({ lat, lon }, near[0]) > MAX_KM_FROM_COUNTRY) {
-        if (!m || m.n === 0) continue;
-        [lat, lon] = [m.lat / m.n, m.lon / m.n];
+        const shaped = regionPoints(cc).get(normalizeName(s.name));
+        if (shaped) [lat, lon] = shaped;
+        else if (m && m.n > 0) [lat, lon] = [m.lat / m.n, m.lon / m.n];
+        else continue;
       }
       point.set(s, [lat, lon]);
       // Votes: the region's own cities matched to cities500 when it has some, else the nearest places.

