@@ -16,7 +16,6 @@ import type { ArticleResult } from "../pipeline/contract";
 import { DEFAULT_GAZETTEER_PATH, ensureGazetteerSnapshot } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";
 import { type EncodedLines, encodeLines, joinEncoded, sliceEncoded } from "./encodedLines";
-import { BatchIncidents } from "./batchIncidents";
 import type { OutputLine, WorkerData, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 import { OrderedOutput } from "./orderedOutput";
 import { Progress } from "./progress";
@@ -151,7 +150,8 @@ async function main(): Promise<number> {
   const progress = new Progress(process.stderr);
   let articles = 0;
   let failed = 0;
-  const batch = args.incidents ? new BatchIncidents() : null;
+  // Loaded only when asked for: the merge and export code is a start-up cost of every other run.
+  const batch = args.incidents ? new (await import("./batchIncidents")).BatchIncidents() : null;
   const decoder = new TextDecoder();
   const output = new OrderedOutput(args.threads * 4, async ({ bytes, lines }) => {
     let at = 0;
