@@ -41,7 +41,27 @@ function loadTexts(): { texts: { text: string; published?: string }[]; source: s
       .map((l) => JSON.parse(l) as { text: string; published?: string }),
   );
   // Named as the repository sees it, not by this machine's path.
-  return { texts, source: `shared eval/ (${files.join(", ")})` };
+  return { texts: shuffled(texts), source: `shared eval/ (${files.join(", ")})` };
+}
+
+/**
+ * The texts in one fixed pseudo-random order (mulberry32, fixed seed), so that every batch, 2,000
+ * articles as well as 20,000, holds the same mix of the eval sets: memory and speed compare.
+ */
+function shuffled<T>(xs: readonly T[]): T[] {
+  let seed = 0x2545f491;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 function writeBatch(path: string, texts: { text: string; published?: string }[], n: number): void {
@@ -78,6 +98,25 @@ function runOnce(file: string, threads?: number): Promise<Run> {
   });
 }
 
+/** The pipeline alone on one thread over the same batch (bench-extract-pipeline.ts). */
+function pipelineAlone(file: string): Promise<{ loopCpuMs: number; load: number }> {
+  const load = loadavg()[0]!;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/bench-extract-pipeline.ts", file], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.on("error", reject);
+    child.on("close", () => {
+      const line = stdout.split("\n").find((l) => l.startsWith("pipeline: "));
+      if (!line)
+        return reject(new Error(`no figures from bench-extract-pipeline.ts:\n${stdout.slice(-2000)}`));
+      resolve({ ...(JSON.parse(line.slice(10)) as { loopCpuMs: number }), load });
+    });
+  });
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -110,11 +149,15 @@ async function main(): Promise<void> {
     for (let r = 0; r < runs; r++) for (const n of sizes) plan.push([n, undefined]);
     plan.push([20_000, 1]);
     for (const n of sizes) writeBatch(join(dir, `batch-${n}.jsonl`), texts, n);
+    const alone: { loopCpuMs: number; load: number }[] = [];
     for (const [n, threads] of plan) {
       const run = await runOnce(join(dir, `batch-${n}.jsonl`), threads);
       if (run.articles !== n) throw new Error(`expected ${n} output lines, got ${run.articles}`);
       const key = `${n}/${run.threads}`;
       results.set(key, [...(results.get(key) ?? []), run]);
+      // The pipeline alone on the 20,000, between the runs of the command: the same load.
+      if (n === 20_000 && threads === undefined)
+        alone.push(await pipelineAlone(join(dir, `batch-${n}.jsonl`)));
     }
     for (const [key, rs] of results) {
       const [n, threads] = key.split("/").map(Number) as [number, number];
@@ -153,6 +196,10 @@ async function main(): Promise<void> {
     );
     print(
       `CPU per article at 20,000, everything included: ${fmt(net, 3)} ms (the ceiling on ${cores} idle cores: ${fmt((cores * 1000) / net)} articles/s)`,
+    );
+    const pipe = median(alone.map((a) => a.loopCpuMs)) / 20_000;
+    print(
+      `the pipeline alone on one thread, same 20,000 texts (extractArticle and the JSON line, no reading, pool or writing; load ${alone.map((a) => fmt(a.load, 1)).join(", ")}): ${fmt(pipe, 3)} ms CPU per article (its ceiling on ${cores} idle cores: ${fmt((cores * 1000) / pipe)} articles/s); outside it: ${fmt(net - pipe, 3)} ms per article (${fmt((100 * (net - pipe)) / net)}% of the command's CPU)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { baseName, escapeControls, escapeJsonControls } from "../ingest";
 import type { ArticleResult } from "../pipeline/contract";
 import { DEFAULT_GAZETTEER_PATH, ensureGazetteerSnapshot } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";
-import { BatchIncidents } from "./batchIncidents";
+import { type EncodedLines, encodeLines, joinEncoded, sliceEncoded } from "./encodedLines";
 import type { OutputLine, WorkerData, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 import { OrderedOutput } from "./orderedOutput";
 import { Progress } from "./progress";
@@ -75,6 +75,31 @@ function parseArgs(argv: string[]): Args {
 
 type Slot = { unit: WorkUnit } | { line: OutputLine };
 
+/** A batch's lines in input order: the units' lines from the worker, the input problems in their places. */
+function inInputOrder(batch: readonly Slot[], { output, linesPerUnit }: WorkerResult): EncodedLines {
+  if (batch.every((s) => "unit" in s)) return output;
+  const parts: EncodedLines[] = [];
+  let unit = 0;
+  let line = 0;
+  let byte = 0;
+  for (let i = 0; i < batch.length;) {
+    const s = batch[i]!;
+    if ("line" in s) {
+      parts.push(encodeLines([s.line]));
+      i++;
+      continue;
+    }
+    // A run of units: one slice of the worker's bytes.
+    let lines = 0;
+    for (; i < batch.length && "unit" in batch[i]!; i++) lines += linesPerUnit[unit++]!;
+    const part = sliceEncoded(output, line, line + lines, byte);
+    parts.push(part);
+    line += lines;
+    byte += part.bytes.length;
+  }
+  return joinEncoded(parts);
+}
+
 function unitWeight(unit: WorkUnit): number {
   return "article" in unit ? unit.article.text.length : unit.file.bytes.length;
 }
@@ -125,13 +150,16 @@ async function main(): Promise<number> {
   const progress = new Progress(process.stderr);
   let articles = 0;
   let failed = 0;
-  const batch = args.incidents ? new BatchIncidents() : null;
-  const output = new OrderedOutput(args.threads * 4, async (lines) => {
-    let text = "";
+  // Loaded only when asked for: the merge and export code is a start-up cost of every other run.
+  const batch = args.incidents ? new (await import("./batchIncidents")).BatchIncidents() : null;
+  const decoder = new TextDecoder();
+  const output = new OrderedOutput(args.threads * 4, async ({ bytes, lines }) => {
+    let at = 0;
     for (const line of lines) {
-      if (line.json) {
-        if (batch) batch.add(JSON.parse(line.json) as ArticleResult);
-        else text += line.json + "\n";
+      if (line.bytes > 0) {
+        if (batch)
+          batch.add(JSON.parse(decoder.decode(bytes.subarray(at, at + line.bytes))) as ArticleResult);
+        at += line.bytes;
         articles++;
       }
       if (line.error !== undefined) {
@@ -139,7 +167,7 @@ async function main(): Promise<number> {
         progress.message(`error: ${line.error}`);
       }
     }
-    if (text) await writeOrExit(text, () => (failed > 0 ? 1 : 0));
+    if (!batch && bytes.length > 0) await writeOrExit(bytes, () => (failed > 0 ? 1 : 0));
     progress.update(articles, failed);
   });
 
@@ -152,26 +180,26 @@ async function main(): Promise<number> {
     units = 0;
     weight = 0;
     const work = batch.flatMap((s) => ("unit" in s ? [s.unit] : []));
-    if (work.length === 0) return output.add(batch.flatMap((s) => ("line" in s ? [s.line] : [])));
+    if (work.length === 0)
+      return output.add(encodeLines(batch.flatMap((s) => ("line" in s ? [s.line] : []))));
     const result = pool.run({ units: work }).then(
-      (perUnit) => {
-        let k = 0;
-        return batch.flatMap((s) => ("unit" in s ? perUnit[k++]! : [s.line]));
-      },
+      (r) => inInputOrder(batch, r),
       // A worker that died (out of memory, say): its batch is reported, the others go on.
       (error: unknown) =>
-        batch.flatMap((s): OutputLine[] =>
-          "line" in s
-            ? [s.line]
-            : "article" in s.unit
-              ? [crashLine(s.unit.article, s.unit.source, error)]
-              : [
-                  crashLine(
-                    { id: baseName(s.unit.file.name), text: "" },
-                    escapeControls(s.unit.file.name),
-                    error,
-                  ),
-                ],
+        encodeLines(
+          batch.flatMap((s): OutputLine[] =>
+            "line" in s
+              ? [s.line]
+              : "article" in s.unit
+                ? [crashLine(s.unit.article, s.unit.source, error)]
+                : [
+                    crashLine(
+                      { id: baseName(s.unit.file.name), text: "" },
+                      escapeControls(s.unit.file.name),
+                      error,
+                    ),
+                  ],
+          ),
         ),
     );
     await output.add(result);

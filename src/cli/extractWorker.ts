@@ -10,6 +10,7 @@ import { loadGazetteerFromDisk, loadGazetteerSnapshot } from "../gazetteer/loadF
 import type { ArticleInput } from "../pipeline/contract";
 import { extractArticle } from "../pipeline/extract";
 import { crashLine, problemLine, resultLine } from "./articleOutput";
+import { encodeLines } from "./encodedLines";
 import type { OutputLine, WorkerData, WorkerResult, WorkerTask, WorkUnit } from "./extractTask";
 
 const { snapshot } = (workerData ?? { snapshot: null }) as WorkerData;
@@ -38,5 +39,6 @@ function runUnit(unit: WorkUnit): OutputLine[] {
 }
 
 export default function extractBatch(task: WorkerTask): WorkerResult {
-  return task.units.map(runUnit);
+  const perUnit = task.units.map(runUnit);
+  return { output: encodeLines(perUnit.flat()), linesPerUnit: perUnit.map((lines) => lines.length) };
 }

@@ -3,18 +3,18 @@
  * pool in any order, but lines are written only when everything before them is written, and the
  * reader waits whenever `limit` batches are pending. Memory stays flat with the size of the input.
  */
-import type { OutputLine } from "./extractTask";
+import type { EncodedLines } from "./encodedLines";
 
 export class OrderedOutput {
-  private readonly pending: Promise<OutputLine[]>[] = [];
+  private readonly pending: Promise<EncodedLines>[] = [];
 
   constructor(
     private readonly limit: number,
-    private readonly write: (lines: OutputLine[]) => Promise<void>,
+    private readonly write: (lines: EncodedLines) => Promise<void>,
   ) {}
 
   /** Queues a batch's lines (already known or to come), first waiting for room. */
-  async add(lines: Promise<OutputLine[]> | OutputLine[]): Promise<void> {
+  async add(lines: Promise<EncodedLines> | EncodedLines): Promise<void> {
     while (this.pending.length >= this.limit) await this.flushOne();
     this.pending.push(Promise.resolve(lines));
   }

@@ -12,7 +12,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 // A closed stderr is no reason to stop either.
 process.stderr.on("error", () => {});
 
-export async function writeOrExit(text: string, status: () => number): Promise<void> {
+export async function writeOrExit(text: string | Uint8Array, status: () => number): Promise<void> {
   exitStatus = status;
   if (process.stdout.write(text)) return;
   await new Promise<void>((resolve) => process.stdout.once("drain", resolve));

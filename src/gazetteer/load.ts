@@ -1,12 +1,20 @@
 /**
- * Turns the parsed JSON of data/gazetteer.json into a Gazetteer with O(1) lookups.
+ * Turns the parsed JSON of data/gazetteer.json into a Gazetteer with O(1) lookups: validates it,
+ * builds the indexes (indexes.ts) and answers over them (gazetteerOver.ts).
  * Pure TypeScript: runs in Node and in a Web Worker.
  */
 import { type GazetteerFile, GAZETTEER_FORMAT, GAZETTEER_VERSION, KIND_CODES } from "./format";
-import { looseKey, normalizeName } from "./normalize";
-import type { Gazetteer, Place } from "./types";
-
-const EMPTY: readonly Place[] = Object.freeze([]);
+import { gazetteerOver } from "./gazetteerOver";
+import {
+  buildKeyIndex,
+  buildLooseIndex,
+  buildPlaceTables,
+  indexesOf,
+  type KeyIndex,
+  maxTokensOf,
+} from "./indexes";
+import { looseKey } from "./normalize";
+import type { Gazetteer, PlaceKind } from "./types";
 
 function fail(msg: string): never {
   throw new Error(`Invalid gazetteer data: ${msg} (rebuild it with \`npm run data\`)`);
@@ -35,7 +43,8 @@ function arrayOf<T>(
 const isNum = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 const isStr = (v: unknown) => typeof v === "string";
 
-function validate(data: unknown): GazetteerFile {
+/** The parsed file as a GazetteerFile; throws with what is wrong when it is not one. */
+export function validateGazetteerFile(data: unknown): GazetteerFile {
   if (!isObject(data)) fail("not an object");
   if (data.format !== GAZETTEER_FORMAT)
     fail(`format is ${JSON.stringify(data.format)}, expected "${GAZETTEER_FORMAT}"`);
@@ -61,134 +70,37 @@ function validate(data: unknown): GazetteerFile {
   return data as unknown as GazetteerFile;
 }
 
-/** normalizeName, with a fast path for plain ASCII names (most of them) that gives the same result. */
-const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-function nameKey(name: string): string {
-  return PLAIN.test(name) ? name.toLowerCase() : normalizeName(name);
+/** The kind of every place; throws on a code that names none. */
+export function placeKinds(file: GazetteerFile): PlaceKind[] {
+  return file.places.kind.map((k) => KIND_CODES[k] ?? fail(`bad kind code ${k}`));
 }
 
 export function loadGazetteer(data: unknown): Gazetteer {
-  const file = validate(data);
+  const file = validateGazetteerFile(data);
   const cols = file.places;
-  const n = cols.id.length;
-  const kinds = cols.kind.map((k) => KIND_CODES[k] ?? fail(`bad kind code ${k}`));
-  const featureCodes = file.featureCodes;
-  const countryCodes = file.countryCodes;
-
-  // Place objects are made on first use: most of the 200k are never asked for.
-  const places: (Place | undefined)[] = new Array<Place | undefined>(n);
-  const placeAt = (i: number): Place => {
-    let p = places[i];
-    if (p === undefined) {
-      p = {
-        id: cols.id[i] ?? 0,
-        name: cols.name[i] ?? "",
-        kind: kinds[i] ?? "city",
-        featureCode: featureCodes[cols.fc[i] ?? -1] ?? "",
-        countryCode: countryCodes[cols.cc[i] ?? -1] ?? "",
-        admin1: cols.admin1[i] ?? "",
-        lat: cols.lat[i] ?? 0,
-        lon: cols.lon[i] ?? 0,
-        population: cols.population[i] ?? 0,
-      };
-      places[i] = p;
-    }
-    return p;
-  };
-
-  // key -> place index (one place) or indexes (several). Places are stored in population order and
-  // visited in order, so each list comes out sorted by population, and a repeated key of the same
-  // place can only be the last entry.
-  const index = new Map<string, number | number[]>();
-  const add = (key: string, i: number) => {
-    const v = index.get(key);
-    if (v === undefined) index.set(key, i);
-    else if (typeof v === "number") {
-      if (v !== i) index.set(key, [v, i]);
-    } else if (v[v.length - 1] !== i) v.push(i);
-  };
-  const noNameKey = new Set(cols.noNameKey);
-  for (let i = 0; i < n; i++) {
-    if (!noNameKey.has(i)) add(nameKey(cols.name[i] ?? ""), i);
-    const extra = cols.keys[i];
-    if (extra) for (const key of extra.split("|")) add(key, i);
-  }
-  let maxTokens = 1;
-  for (const key of index.keys()) {
-    let t = 1;
-    for (let j = key.indexOf(" "); j >= 0; j = key.indexOf(" ", j + 1)) t++;
-    if (t > maxTokens) maxTokens = t;
-  }
-
-  const results = new Map<string, readonly Place[]>();
-  const lookup = (key: string): readonly Place[] => {
-    let r = results.get(key);
-    if (r === undefined) {
-      const v = index.get(key);
-      if (v === undefined) return EMPTY;
-      r = Object.freeze(typeof v === "number" ? [placeAt(v)] : v.map(placeAt));
-      results.set(key, r);
-    }
-    return r;
-  };
-
-  // The loose index is built on first use (most articles never need it) and holds only the keys
-  // that looseKey changes: a key it leaves alone is found in the exact index under the loose query.
-  let loose: Map<string, number | number[]> | undefined;
-  const lookupLoose = (key: string): readonly Place[] => {
-    if (!loose) {
-      const built = new Map<string, number | number[]>();
-      for (const [k, v] of index) {
-        const lk = looseKey(k);
-        if (lk === k) continue;
-        const old = built.get(lk);
-        built.set(
-          lk,
-          old === undefined
-            ? v
-            : [...(typeof old === "number" ? [old] : old), ...(typeof v === "number" ? [v] : v)],
-        );
-      }
-      loose = built;
-    }
-    const lk = looseKey(key);
-    const ids = new Set<number>();
-    for (const v of [index.get(lk), loose.get(lk)]) {
-      if (v === undefined) continue;
-      for (const i of typeof v === "number" ? [v] : v) ids.add(i);
-    }
-    return ids.size === 0 ? EMPTY : [...ids].sort((a, b) => a - b).map(placeAt);
-  };
-
-  const countries = new Map<string, number>();
-  const admin1s = new Map<string, number>();
-  // Places are in population order, so the first city seen for a country is its largest.
-  const largestCities = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const kind = kinds[i];
-    if (kind === "city") {
-      const cc = countryCodes[cols.cc[i] ?? -1] ?? "";
-      if (!largestCities.has(cc)) largestCities.set(cc, i);
-    } else if (kind === "country") {
-      const cc = countryCodes[cols.cc[i] ?? -1] ?? "";
-      if (!countries.has(cc)) countries.set(cc, i);
-    } else if (kind === "admin1" && cols.admin1[i]) {
-      const k = `${countryCodes[cols.cc[i] ?? -1] ?? ""}:${cols.admin1[i] ?? ""}`;
-      if (!admin1s.has(k)) admin1s.set(k, i);
-    }
-  }
-  const at = (i: number | undefined) => (i === undefined || i < 0 || i >= n ? undefined : placeAt(i));
-  const demonyms = new Map<string, string>(Object.entries(file.demonyms));
-
-  return {
-    lookup,
-    lookupLoose,
-    maxTokens,
-    country: (cc) => at(countries.get(cc)),
-    capitalOf: (cc) => at(file.capitals[cc]),
-    largestCity: (cc) => at(largestCities.get(cc)),
-    demonym: (key) => demonyms.get(key),
-    admin1: (cc, code) => at(admin1s.get(`${cc}:${code}`)),
-    size: n,
-  };
+  const kinds = placeKinds(file);
+  const { featureCodes, countryCodes } = file;
+  const index = buildKeyIndex(file);
+  // The loose index is built on first use: most articles never need it.
+  let loose: KeyIndex | undefined;
+  const listOf = (v: number | number[] | undefined) => (v === undefined ? undefined : indexesOf(v));
+  return gazetteerOver({
+    size: cols.id.length,
+    maxTokens: maxTokensOf(index),
+    makePlace: (i) => ({
+      id: cols.id[i] ?? 0,
+      name: cols.name[i] ?? "",
+      kind: kinds[i] ?? "city",
+      featureCode: featureCodes[cols.fc[i] ?? -1] ?? "",
+      countryCode: countryCodes[cols.cc[i] ?? -1] ?? "",
+      admin1: cols.admin1[i] ?? "",
+      lat: cols.lat[i] ?? 0,
+      lon: cols.lon[i] ?? 0,
+      population: cols.population[i] ?? 0,
+    }),
+    exact: (key) => listOf(index.get(key)),
+    loose: (key) => listOf((loose ??= buildLooseIndex(index)).get(key)),
+    looseKey,
+    ...buildPlaceTables(file),
+  });
 }

@@ -1,0 +1,61 @@
+/**
+ * The worker pool changes nothing in what is printed: the extract command on two workers prints,
+ * byte for byte and in input order, what one thread gives calling the pipeline article by article
+ * on the same lines (as src/cli/extractWorker.ts does), over a few hundred real development texts.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseJsonlLine } from "../ingest";
+import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
+import { extractArticle } from "../pipeline/extract";
+import { resultLine } from "./articleOutput";
+import { runExtract } from "./cliTestHelpers";
+
+const EVAL = join(process.env.SHARED_DIR ?? "../shared", "eval");
+const PER_FILE = 60;
+
+let file: string;
+let lines: string[];
+
+beforeAll(() => {
+  // Every n-th line of each eval set, so that each set is in the batch, as lines of one file.
+  lines = readdirSync(EVAL)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) => {
+      const all = readFileSync(join(EVAL, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim());
+      const step = Math.max(1, Math.floor(all.length / PER_FILE));
+      return all.filter((_, i) => i % step === 0).slice(0, PER_FILE);
+    })
+    .map((l, i) => {
+      const o = JSON.parse(l) as Record<string, unknown>;
+      return JSON.stringify({ ...o, id: `pool-${i}` });
+    });
+  file = join(mkdtempSync(join(tmpdir(), "cm-pool-")), "batch.jsonl");
+  writeFileSync(file, lines.join("\n") + "\n");
+});
+
+describe("extract on a pool of workers", () => {
+  it("prints exactly what one thread prints, in input order", () => {
+    expect(lines.length).toBeGreaterThanOrEqual(200);
+    const gazetteer = loadGazetteerFromDisk();
+    const expected = lines.map((line, i) => {
+      const entry = parseJsonlLine(file, i + 1, line);
+      if (!entry || !("article" in entry)) throw new Error(`line ${i + 1} is not an article`);
+      const { source, format: _format, ...article } = entry.article;
+      return resultLine(extractArticle(article, gazetteer), source).json;
+    });
+    const r = runExtract("--threads", "2", file);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const printed = r.stdout.split("\n");
+    expect(printed.pop()).toBe("");
+    expect(printed.length).toBe(expected.length);
+    const differ = printed.flatMap((l, i) => (l === expected[i] ? [] : [i]));
+    expect(differ).toEqual([]);
+  }, 300_000);
+});
