@@ -5,8 +5,11 @@
  * the loop, with an `onStage` hook for benchmarks and traces.
  */
 import type { PipelineContext, PipelineState } from "./state";
+import { tokenStage } from "./stages/tokenStage";
 import { sentenceStage } from "./stages/sentenceStage";
-import { recognizeToponyms } from "./toponyms/recognize";
+import { nameCandidateStage } from "./toponyms/nameCandidates";
+import { nameFilterStage } from "./toponyms/recognize";
+import { LIST_SETTINGS, listStage } from "./toponyms/listKinds";
 import { datelineStage } from "./dateline/datelineStage";
 import { DATELINE_SETTINGS } from "./dateline/findDateline";
 import { applyLocalCues } from "./toponyms/cues";
@@ -33,6 +36,14 @@ export interface StageSpec {
 
 export const PIPELINE: readonly StageSpec[] = [
   {
+    name: "tokens",
+    run: tokenStage,
+    why: "first: every later stage reads the one tokenization of the text",
+    requires: [],
+    assigns: ["tokens"],
+    settings: {},
+  },
+  {
     name: "sentences",
     run: sentenceStage,
     why: "first: recognisers never join a name across a sentence boundary",
@@ -41,11 +52,19 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: {},
   },
   {
-    name: "toponyms",
-    run: recognizeToponyms,
-    why: "names before cues: cues look at the neighbours of names already found",
+    name: "name-candidates",
+    run: nameCandidateStage,
+    why: "names before cues: cues look at the neighbours of names already found; finders propose, filters decide",
     requires: ["tokens", "sentences"],
-    assigns: ["mentions", "demonymCountries", "unresolved"],
+    assigns: ["nameCandidates", "demonymCandidates", "persons", "demonymCountries"],
+    settings: {},
+  },
+  {
+    name: "name-filters",
+    run: nameFilterStage,
+    why: "each candidate in its context: a person's, a street's or an everyday word's span is dropped, with the reason",
+    requires: ["tokens", "nameCandidates", "demonymCandidates", "persons"],
+    assigns: ["mentions", "dropped", "unresolved"],
     settings: {},
   },
   {
@@ -59,6 +78,14 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: DATELINE_SETTINGS,
   },
   {
+    name: "lists",
+    run: listStage,
+    why: "after the dateline, which may add the filing place's name; before resolution, which prefers the list's kind",
+    requires: ["mentions"],
+    assigns: ["listKinds"],
+    settings: LIST_SETTINGS,
+  },
+  {
     name: "cues",
     run: applyLocalCues,
     why: "local cues ('X, Parent', 'near X') need the names and their sentences",
@@ -70,7 +97,7 @@ export const PIPELINE: readonly StageSpec[] = [
     name: "resolve",
     run: resolveToponyms,
     why: "needs every name of the article (co-location), the cues (parents) and the dateline (home)",
-    requires: ["mentions", "demonymCountries", "dateline"],
+    requires: ["mentions", "demonymCountries", "dateline", "listKinds"],
     assigns: ["mentions.chosen", "mentions.alternatives"],
     settings: RESOLVE_SETTINGS,
   },
