@@ -162,6 +162,35 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
             (d.how ? ` (${escapeControls(d.how)})` : ""),
         ),
       ];
+    case "triggers":
+      return [
+        `triggers: ${state.triggers.length}`,
+        ...state.triggers.map(
+          (t) =>
+            `${INDENT}${span(t)} ${t.type} weight ${num(t.weight)} in sentence ${t.sentence}` +
+            [
+              t.negated && "negated",
+              t.hypothetical && "hypothetical",
+              !t.reports && "reports nothing",
+              t.main && "main",
+            ]
+              .filter(Boolean)
+              .map((f) => `, ${f}`)
+              .join(""),
+        ),
+      ];
+    case "casualties":
+      return [
+        `casualties: ${state.casualties.length} sentences`,
+        ...state.casualties.map(
+          (c) =>
+            `${INDENT}sentence ${c.sentence}, for ${quote(state.triggers[c.trigger]?.text ?? "?")}: ` +
+            `killed ${c.killed ?? "-"}${c.killedQualifier ? ` (${c.killedQualifier})` : ""}, ` +
+            `wounded ${c.wounded ?? "-"}${c.woundedQualifier ? ` (${c.woundedQualifier})` : ""}` +
+            (c.cumulative ? ", a cumulative toll" : "") +
+            c.spans.map((x) => `; ${span(x)} ${x.kind} ${x.value ?? "?"}`).join(""),
+        ),
+      ];
     case "events":
       return [
         `events: ${state.events.length}`,

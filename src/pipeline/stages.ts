@@ -16,6 +16,8 @@ import { applyLocalCues } from "./toponyms/cues";
 import { RESOLVE_SETTINGS, resolveToponyms } from "./toponyms/resolve";
 import { detectMetonymy } from "./toponyms/metonymy";
 import { dateStage } from "./stages/dateStage";
+import { TRIGGER_SETTINGS, triggerStage } from "./stages/triggerStage";
+import { casualtyStage } from "./stages/casualtyStage";
 import { ASSEMBLY_SETTINGS, assembleEvents } from "./incidents/assembleEvents";
 import { MERGE_SETTINGS, mergeEvents } from "./incidents/mergeEvents";
 
@@ -118,10 +120,26 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: {},
   },
   {
-    name: "events",
+    name: "triggers",
+    run: triggerStage,
+    why: "independent of places and dates: the words of each sentence that report something happening",
+    requires: ["tokens", "sentences"],
+    assigns: ["triggers"],
+    settings: TRIGGER_SETTINGS,
+  },
+  {
+    name: "casualties",
+    run: casualtyStage,
+    why: "read only in sentences with a main trigger, whose incident the counts belong to",
+    requires: ["triggers", "sentences"],
+    assigns: ["casualties"],
+    settings: {},
+  },
+  {
+    name: "assembly",
     run: assembleEvents,
-    why: "needs resolved, non-metonymic places, the dates and the dateline",
-    requires: ["mentions.chosen", "mentions.metonymic", "dates", "dateline"],
+    why: "needs resolved, non-metonymic places, the dates, the dateline, the triggers and their casualties",
+    requires: ["mentions.chosen", "mentions.metonymic", "dates", "dateline", "triggers", "casualties"],
     assigns: ["events"],
     settings: ASSEMBLY_SETTINGS,
   },

@@ -9,6 +9,8 @@ import type { Dateline } from "./dateline/findDateline";
 import type { ScoreWhy } from "./toponyms/scoreFeatures";
 import type { DemonymCandidate, NameCandidate } from "./toponyms/nameCandidates";
 import type { PersonMarks } from "./toponyms/persons";
+import type { Trigger } from "./events/triggers";
+import type { Casualties } from "./events/casualties";
 
 export interface PipelineContext {
   readonly text: string;
@@ -77,6 +79,23 @@ export interface DroppedSpan {
   reason: string;
 }
 
+/** A trigger of one sentence, with its token range [tokenStart, tokenEnd). */
+export interface TriggerSpan extends Trigger {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Weighs enough and is no generic plural ("several attacks"): it may report an incident. */
+  reports: boolean;
+  /** The sentence's main trigger: the most incident-like that reports, is not hypothetical nor negated. */
+  main?: boolean;
+}
+
+/** The casualty counts of a sentence, for its main trigger (an index into `triggers`). */
+export interface SentenceCasualties extends Casualties {
+  sentence: number;
+  trigger: number;
+}
+
 export interface PipelineState {
   sentences: SentenceSpan[];
   tokens: Tokens;
@@ -97,6 +116,10 @@ export interface PipelineState {
   /** The wire dateline at the top of the article, if any (dateline/): context, not an incident's place or date. */
   dateline?: Dateline;
   dates: DateOut[];
+  /** Every sentence's triggers, in text order. */
+  triggers: TriggerSpan[];
+  /** The casualty counts of each sentence with a main trigger. */
+  casualties: SentenceCasualties[];
   events: EventOut[];
 }
 
@@ -114,6 +137,8 @@ export function initialState(): PipelineState {
     demonymCountries: new Map(),
     unresolved: [],
     dates: [],
+    triggers: [],
+    casualties: [],
     events: [],
   };
 }

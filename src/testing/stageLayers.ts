@@ -119,6 +119,28 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
           (d.vague ? " vague" : "") +
           (d.unresolved ? ` ${d.unresolved}` : ""),
       );
+    case "triggers":
+      return state.triggers.map(
+        (t) =>
+          `[${t.sentence}] ${quote(t.text)} tokens ${t.tokenStart}-${t.tokenEnd} ${t.type} weight=${t.weight.toFixed(2)}` +
+          [
+            t.negated && "negated",
+            t.hypothetical && "hypothetical",
+            !t.reports && "reports-nothing",
+            t.main && "main",
+          ]
+            .filter(Boolean)
+            .map((f) => ` ${f}`)
+            .join(""),
+      );
+    case "casualties":
+      return state.casualties.map(
+        (c) =>
+          `[${c.sentence}] for ${quote(state.triggers[c.trigger]?.text ?? "?")}: killed=${c.killed ?? "-"}` +
+          `${c.killedQualifier ? ` (${c.killedQualifier})` : ""} wounded=${c.wounded ?? "-"}` +
+          `${c.woundedQualifier ? ` (${c.woundedQualifier})` : ""}${c.cumulative ? " cumulative" : ""}` +
+          c.spans.map((x) => ` ${quote(x.text)}=${x.kind}:${x.value ?? "?"}`).join(""),
+      );
     case "events":
       return state.events.map(
         (e) =>
