@@ -78,7 +78,7 @@ const BEFORE_RESOLVE = PIPELINE.slice(
 function prepare(set: string, gazetteer: Gazetteer): Article[] {
   return readJsonl<GoldRecord>(join(SHARED, "eval", set)).map((r) => {
     const ctx: PipelineContext = { text: r.text, published: r.published ?? UNDATED_REFERENCE, gazetteer };
-    const state = runStages(ctx, initialState(r.text), undefined, BEFORE_RESOLVE);
+    const state = runStages(ctx, initialState(), undefined, BEFORE_RESOLVE);
     return { ctx, state, gold: r.toponyms };
   });
 }

@@ -39,6 +39,26 @@ describe("npm run explain", () => {
     expect(r.stdout).toMatch(/^result: \d+ toponyms, 1 dates, [1-9]\d* events$/m);
   });
 
+  it("shows the spans the name filters dropped with their reasons, the triggers and the casualties", () => {
+    const file = join(dir, "dropped.txt");
+    writeFileSync(
+      file,
+      "UN officials said gunmen attacked a bus near Mosul, killing two people. The Washington Post said more.",
+    );
+    const r = explain(file, "--published", "2022-03-10");
+    expect(r.status).toBe(0);
+    const section = (from: string, to: string) =>
+      r.stdout.slice(r.stdout.indexOf(`. ${from} (`), r.stdout.indexOf(`. ${to} (`));
+    const filters = section("name-filters", "dateline");
+    expect(filters).toMatch(/dropped: [1-9]/);
+    expect(filters).toMatch(/"UN" 0-2 by acronym: a short acronym/);
+    expect(filters).toMatch(/"Washington" \d+-\d+ by street-or-title: part of a name headed by "post"/);
+    expect(section("triggers", "casualties")).toMatch(
+      /"attacked" \d+-\d+ attack weight [\d.]+ in sentence 0, main/,
+    );
+    expect(section("casualties", "assembly")).toMatch(/sentence 0, for "attacked": killed 2/);
+  });
+
   it("reads the first line of a JSONL file, and reports a missing file", () => {
     const file = join(dir, "two.jsonl");
     writeFileSync(

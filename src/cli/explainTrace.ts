@@ -100,6 +100,33 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
             (m.inName ? " in-name" : ""),
         ),
       ];
+    case "nameCandidates":
+      return [
+        `nameCandidates: ${state.nameCandidates.length}`,
+        ...state.nameCandidates.map((c) => {
+          const start = state.tokens.start[c.tokenStart]!;
+          const end = state.tokens.end[c.tokenEnd - 1]!;
+          return `${INDENT}${span({ start, end, text: text.slice(start, end) })} ${c.finder}, ${c.candidates.length} candidates`;
+        }),
+      ];
+    case "demonymCandidates":
+      return [
+        `demonymCandidates: ${state.demonymCandidates.map((d) => `${quote(d.key)} ${d.countryCode}`).join(", ") || "none"}`,
+      ];
+    case "persons":
+      return [
+        `persons: ${state.persons.surnames.size} surnames (${[...state.persons.surnames].map(quote).join(", ")})`,
+      ];
+    case "dropped":
+      return [
+        `dropped: ${state.dropped.length}`,
+        ...state.dropped.map((d) => `${INDENT}${span(d)} by ${d.filter}: ${d.reason}`),
+      ];
+    case "listKinds":
+      return [
+        `listKinds: ${state.listKinds.size}`,
+        ...[...state.listKinds].map(([m, kind]) => `${INDENT}${span(m)} ${kind}`),
+      ];
     case "demonymCountries":
       return [
         `demonymCountries: ${[...state.demonymCountries].map(([cc, n]) => `${cc}×${n}`).join(", ") || "none"}`,
@@ -133,6 +160,35 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
             (d.vague ? " vague" : "") +
             (d.unresolved ? ` (${d.unresolved})` : "") +
             (d.how ? ` (${escapeControls(d.how)})` : ""),
+        ),
+      ];
+    case "triggers":
+      return [
+        `triggers: ${state.triggers.length}`,
+        ...state.triggers.map(
+          (t) =>
+            `${INDENT}${span(t)} ${t.type} weight ${num(t.weight)} in sentence ${t.sentence}` +
+            [
+              t.negated && "negated",
+              t.hypothetical && "hypothetical",
+              !t.reports && "reports nothing",
+              t.main && "main",
+            ]
+              .filter(Boolean)
+              .map((f) => `, ${f}`)
+              .join(""),
+        ),
+      ];
+    case "casualties":
+      return [
+        `casualties: ${state.casualties.length} sentences`,
+        ...state.casualties.map(
+          (c) =>
+            `${INDENT}sentence ${c.sentence}, for ${quote(state.triggers[c.trigger]?.text ?? "?")}: ` +
+            `killed ${c.killed ?? "-"}${c.killedQualifier ? ` (${c.killedQualifier})` : ""}, ` +
+            `wounded ${c.wounded ?? "-"}${c.woundedQualifier ? ` (${c.woundedQualifier})` : ""}` +
+            (c.cumulative ? ", a cumulative toll" : "") +
+            c.spans.map((x) => `; ${span(x)} ${x.kind} ${x.value ?? "?"}`).join(""),
         ),
       ];
     case "events":

@@ -62,7 +62,7 @@ export function extractArticle(
     gazetteer,
     ...(options.debug ? { debug: options.debug } : {}),
   };
-  const state = runStages(ctx, initialState(text), options.onStage);
+  const state = runStages(ctx, initialState(), options.onStage);
 
   const result: ArticleResult = {
     ...base,

@@ -8,7 +8,7 @@ import { initialState, type PipelineContext, type PipelineState } from "./state"
 const TEXT =
   "HERAT, Afghanistan, June 3 (Reuters) - Kabul said gunmen attacked a checkpoint near Kandahar on Friday. " +
   "Shelling hit Lashkar Gah, Helmand, later that day, killing two people, Afghan officials said. " +
-  "Residents fled to the village of Qarqzindo.";
+  "Residents fled to the village of Qarqzindo. Envoys from Iran, Pakistan and India read the Washington Post.";
 const published = "2021-06-04";
 
 function present(state: PipelineState, layer: Layer): boolean {
@@ -26,7 +26,7 @@ describe("the stage configuration", () => {
   it("lists each stage once, each requiring only what an earlier stage assigns", () => {
     const names = PIPELINE.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
-    const available = new Set<Layer>(["tokens"]);
+    const available = new Set<Layer>();
     for (const s of PIPELINE) {
       for (const r of s.requires)
         expect({ stage: s.name, requires: r, ok: available.has(r) }).toMatchObject({ ok: true });
@@ -38,7 +38,7 @@ describe("the stage configuration", () => {
     const ctx: PipelineContext = { text: TEXT, published, gazetteer: realGazetteer() };
     const seen: string[] = [];
     const missing: string[] = [];
-    const state = runStages(ctx, initialState(TEXT), (stage, st, ms) => {
+    const state = runStages(ctx, initialState(), (stage, st, ms) => {
       seen.push(stage.name);
       expect(ms).toBeGreaterThanOrEqual(0);
       for (const a of stage.assigns) if (!present(st, a)) missing.push(`${stage.name}: ${a}`);

@@ -17,7 +17,7 @@ import { initialState, type PipelineState } from "./state";
 function runUpTo(stageIndex: number, text: string, published: string, gazetteer: Gazetteer): PipelineState {
   return runStages(
     { text, published, gazetteer },
-    initialState(text),
+    initialState(),
     undefined,
     PIPELINE.slice(0, stageIndex + 1),
   );

@@ -5,14 +5,19 @@
  * the loop, with an `onStage` hook for benchmarks and traces.
  */
 import type { PipelineContext, PipelineState } from "./state";
+import { tokenStage } from "./stages/tokenStage";
 import { sentenceStage } from "./stages/sentenceStage";
-import { recognizeToponyms } from "./toponyms/recognize";
+import { nameCandidateStage } from "./toponyms/nameCandidates";
+import { nameFilterStage } from "./toponyms/recognize";
+import { LIST_SETTINGS, listStage } from "./toponyms/listKinds";
 import { datelineStage } from "./dateline/datelineStage";
 import { DATELINE_SETTINGS } from "./dateline/findDateline";
 import { applyLocalCues } from "./toponyms/cues";
 import { RESOLVE_SETTINGS, resolveToponyms } from "./toponyms/resolve";
 import { detectMetonymy } from "./toponyms/metonymy";
 import { dateStage } from "./stages/dateStage";
+import { TRIGGER_SETTINGS, triggerStage } from "./stages/triggerStage";
+import { casualtyStage } from "./stages/casualtyStage";
 import { ASSEMBLY_SETTINGS, assembleEvents } from "./incidents/assembleEvents";
 import { MERGE_SETTINGS, mergeEvents } from "./incidents/mergeEvents";
 
@@ -33,6 +38,14 @@ export interface StageSpec {
 
 export const PIPELINE: readonly StageSpec[] = [
   {
+    name: "tokens",
+    run: tokenStage,
+    why: "first: every later stage reads the one tokenization of the text",
+    requires: [],
+    assigns: ["tokens"],
+    settings: {},
+  },
+  {
     name: "sentences",
     run: sentenceStage,
     why: "first: recognisers never join a name across a sentence boundary",
@@ -41,11 +54,19 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: {},
   },
   {
-    name: "toponyms",
-    run: recognizeToponyms,
-    why: "names before cues: cues look at the neighbours of names already found",
+    name: "name-candidates",
+    run: nameCandidateStage,
+    why: "names before cues: cues look at the neighbours of names already found; finders propose, filters decide",
     requires: ["tokens", "sentences"],
-    assigns: ["mentions", "demonymCountries", "unresolved"],
+    assigns: ["nameCandidates", "demonymCandidates", "persons", "demonymCountries"],
+    settings: {},
+  },
+  {
+    name: "name-filters",
+    run: nameFilterStage,
+    why: "each candidate in its context: a person's, a street's or an everyday word's span is dropped, with the reason",
+    requires: ["tokens", "nameCandidates", "demonymCandidates", "persons"],
+    assigns: ["mentions", "dropped", "unresolved"],
     settings: {},
   },
   {
@@ -59,6 +80,14 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: DATELINE_SETTINGS,
   },
   {
+    name: "lists",
+    run: listStage,
+    why: "after the dateline, which may add the filing place's name; before resolution, which prefers the list's kind",
+    requires: ["mentions"],
+    assigns: ["listKinds"],
+    settings: LIST_SETTINGS,
+  },
+  {
     name: "cues",
     run: applyLocalCues,
     why: "local cues ('X, Parent', 'near X') need the names and their sentences",
@@ -70,7 +99,7 @@ export const PIPELINE: readonly StageSpec[] = [
     name: "resolve",
     run: resolveToponyms,
     why: "needs every name of the article (co-location), the cues (parents) and the dateline (home)",
-    requires: ["mentions", "demonymCountries", "dateline"],
+    requires: ["mentions", "demonymCountries", "dateline", "listKinds"],
     assigns: ["mentions.chosen", "mentions.alternatives"],
     settings: RESOLVE_SETTINGS,
   },
@@ -91,10 +120,26 @@ export const PIPELINE: readonly StageSpec[] = [
     settings: {},
   },
   {
-    name: "events",
+    name: "triggers",
+    run: triggerStage,
+    why: "independent of places and dates: the words of each sentence that report something happening",
+    requires: ["tokens", "sentences"],
+    assigns: ["triggers"],
+    settings: TRIGGER_SETTINGS,
+  },
+  {
+    name: "casualties",
+    run: casualtyStage,
+    why: "read only in sentences with a main trigger, whose incident the counts belong to",
+    requires: ["triggers", "sentences"],
+    assigns: ["casualties"],
+    settings: {},
+  },
+  {
+    name: "assembly",
     run: assembleEvents,
-    why: "needs resolved, non-metonymic places, the dates and the dateline",
-    requires: ["mentions.chosen", "mentions.metonymic", "dates", "dateline"],
+    why: "needs resolved, non-metonymic places, the dates, the dateline, the triggers and their casualties",
+    requires: ["mentions.chosen", "mentions.metonymic", "dates", "dateline", "triggers", "casualties"],
     assigns: ["events"],
     settings: ASSEMBLY_SETTINGS,
   },

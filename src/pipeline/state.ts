@@ -7,6 +7,10 @@ import type { DateOut, EventOut, UnresolvedOut } from "./contract";
 import { tokenize, type Tokens } from "./tokens";
 import type { Dateline } from "./dateline/findDateline";
 import type { ScoreWhy } from "./toponyms/scoreFeatures";
+import type { DemonymCandidate, NameCandidate } from "./toponyms/nameCandidates";
+import type { PersonMarks } from "./toponyms/persons";
+import type { Trigger } from "./events/triggers";
+import type { Casualties } from "./events/casualties";
 
 export interface PipelineContext {
   readonly text: string;
@@ -64,28 +68,77 @@ export interface Mention {
   alternatives?: ScoredPlace[];
 }
 
+/** A name candidate a filter dropped, with the filter's name and its reason (nameFilters.ts). */
+export interface DroppedSpan {
+  start: number;
+  end: number;
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+  filter: string;
+  reason: string;
+}
+
+/** A trigger of one sentence, with its token range [tokenStart, tokenEnd). */
+export interface TriggerSpan extends Trigger {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Weighs enough and is no generic plural ("several attacks"): it may report an incident. */
+  reports: boolean;
+  /** The sentence's main trigger: the most incident-like that reports, is not hypothetical nor negated. */
+  main?: boolean;
+}
+
+/** The casualty counts of a sentence, for its main trigger (an index into `triggers`). */
+export interface SentenceCasualties extends Casualties {
+  sentence: number;
+  trigger: number;
+}
+
 export interface PipelineState {
   sentences: SentenceSpan[];
   tokens: Tokens;
+  /** Tokens of people's names, and their surnames: what the name filters read. */
+  persons: PersonMarks;
+  /** Spans the finders propose as names, before any filter. */
+  nameCandidates: NameCandidate[];
+  /** Capitalised demonyms ("Kenyan"): references to their countries. */
+  demonymCandidates: DemonymCandidate[];
+  /** Name candidates the filters dropped, with the reason. */
+  dropped: DroppedSpan[];
   mentions: Mention[];
+  /** The kind a list of names imposes on its members ("Michigan, Oregon, Washington and Ohio": states). */
+  listKinds: Map<Mention, Place["kind"]>;
   /** Country codes named by demonyms ("Kenyan"), with counts: context for resolution. */
   demonymCountries: Map<string, number>;
   unresolved: UnresolvedOut[];
   /** The wire dateline at the top of the article, if any (dateline/): context, not an incident's place or date. */
   dateline?: Dateline;
   dates: DateOut[];
+  /** Every sentence's triggers, in text order. */
+  triggers: TriggerSpan[];
+  /** The casualty counts of each sentence with a main trigger. */
+  casualties: SentenceCasualties[];
   events: EventOut[];
 }
 
-/** The state the first stage receives: the text's tokens and nothing else yet. */
-export function initialState(text: string): PipelineState {
+/** The state the first stage receives: every layer empty (the `tokens` stage tokenizes the text). */
+export function initialState(): PipelineState {
   return {
     sentences: [],
-    tokens: tokenize(text),
+    tokens: tokenize(""),
+    persons: { inPerson: new Uint8Array(0), surnames: new Set() },
+    nameCandidates: [],
+    demonymCandidates: [],
+    dropped: [],
     mentions: [],
+    listKinds: new Map(),
     demonymCountries: new Map(),
     unresolved: [],
     dates: [],
+    triggers: [],
+    casualties: [],
     events: [],
   };
 }

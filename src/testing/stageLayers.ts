@@ -5,6 +5,7 @@
  */
 import type { Layer } from "../pipeline/stages";
 import type { Mention, PipelineState, ScoredPlace } from "../pipeline/state";
+import { TokenFlag } from "../pipeline/tokens";
 
 const place = (p: ScoredPlace["place"]) => `${p.name} (${p.countryCode || "-"} ${p.featureCode})`;
 const quote = (s: string) => JSON.stringify(s);
@@ -40,6 +41,23 @@ function fieldValue(state: PipelineState, m: Mention, field: string): string | u
   }
 }
 
+const FLAG_NAMES = Object.entries(TokenFlag) as [string, number][];
+
+/** Each token with its offsets and flags. */
+function tokenLines(state: PipelineState, text: string): string[] {
+  const { tokens } = state;
+  const lines: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const f = tokens.flags[i]!;
+    const flags = FLAG_NAMES.filter(([, bit]) => f & bit).map(([name]) => name);
+    lines.push(
+      `${i} ${quote(text.slice(tokens.start[i], tokens.end[i]))} ${tokens.start[i]}-${tokens.end[i]}` +
+        (flags.length ? " " + flags.join(" ") : ""),
+    );
+  }
+  return lines;
+}
+
 /** The lines of one layer of the state. */
 export function layerLines(state: PipelineState, layer: Layer, text: string): string[] {
   if (layer.startsWith("mentions.")) {
@@ -50,10 +68,34 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
     });
   }
   switch (layer) {
+    case "tokens":
+      return tokenLines(state, text);
     case "sentences":
       return state.sentences.map((s, i) => `[${i}] ¶${s.paragraph} ${quote(text.slice(s.start, s.end))}`);
     case "mentions":
       return state.mentions.map(mentionLine);
+    case "nameCandidates":
+      return state.nameCandidates.map(
+        (c) =>
+          `${c.finder} ${quote(text.slice(state.tokens.start[c.tokenStart], state.tokens.end[c.tokenEnd - 1]))} ` +
+          `key=${quote(c.key)} candidates=${c.candidates.length}`,
+      );
+    case "demonymCandidates":
+      return state.demonymCandidates.map((d) => `${quote(d.key)} -> ${d.countryCode}`);
+    case "persons": {
+      const { tokens } = state;
+      const words: string[] = [];
+      for (let i = 0; i < tokens.count; i++)
+        if (state.persons.inPerson[i]) words.push(text.slice(tokens.start[i], tokens.end[i]));
+      return [
+        `in a person's name: ${words.map(quote).join(" ")}`,
+        `surnames: ${[...state.persons.surnames].join(", ")}`,
+      ];
+    }
+    case "dropped":
+      return state.dropped.map((d) => `${quote(d.text)} by ${d.filter}: ${d.reason}`);
+    case "listKinds":
+      return [...state.listKinds].map(([m, kind]) => `${quote(m.text)}: ${kind}`);
     case "demonymCountries":
       return [...state.demonymCountries].map(([cc, n]) => `${cc} x${n}`);
     case "unresolved":
@@ -76,6 +118,28 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
           `${quote(d.text)} -> ${d.dateStart ?? "?"}..${d.dateEnd ?? "?"} ${d.precision}` +
           (d.vague ? " vague" : "") +
           (d.unresolved ? ` ${d.unresolved}` : ""),
+      );
+    case "triggers":
+      return state.triggers.map(
+        (t) =>
+          `[${t.sentence}] ${quote(t.text)} tokens ${t.tokenStart}-${t.tokenEnd} ${t.type} weight=${t.weight.toFixed(2)}` +
+          [
+            t.negated && "negated",
+            t.hypothetical && "hypothetical",
+            !t.reports && "reports-nothing",
+            t.main && "main",
+          ]
+            .filter(Boolean)
+            .map((f) => ` ${f}`)
+            .join(""),
+      );
+    case "casualties":
+      return state.casualties.map(
+        (c) =>
+          `[${c.sentence}] for ${quote(state.triggers[c.trigger]?.text ?? "?")}: killed=${c.killed ?? "-"}` +
+          `${c.killedQualifier ? ` (${c.killedQualifier})` : ""} wounded=${c.wounded ?? "-"}` +
+          `${c.woundedQualifier ? ` (${c.woundedQualifier})` : ""}${c.cumulative ? " cumulative" : ""}` +
+          c.spans.map((x) => ` ${quote(x.text)}=${x.kind}:${x.value ?? "?"}`).join(""),
       );
     case "events":
       return state.events.map(

@@ -17,14 +17,23 @@ export function placeKeys(file: GazetteerFile): string[][] {
   });
 }
 
-/** Every run of up to `maxTokens` consecutive tokens of the texts, as normalizeName keys. */
+/** Heads a county list gives its names ("Harris and Galveston counties": "harris county"), see countyLists.ts. */
+const LIST_HEADS = ["county", "parish"];
+
+/**
+ * Every run of up to `maxTokens` consecutive tokens of the texts, as normalizeName keys, each also
+ * with a county list's head.
+ */
 export function spanKeys(texts: readonly string[], maxTokens: number): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
     const tk = tokenize(text);
     for (let i = 0; i < tk.count; i++)
-      for (let j = i; j < Math.min(tk.count, i + maxTokens); j++)
-        out.add(normalizeName(text.slice(tk.start[i], tk.end[j])));
+      for (let j = i; j < Math.min(tk.count, i + maxTokens); j++) {
+        const key = normalizeName(text.slice(tk.start[i], tk.end[j]));
+        out.add(key);
+        for (const head of LIST_HEADS) out.add(`${key} ${head}`);
+      }
   }
   return out;
 }

@@ -223,8 +223,8 @@ const TYPE_RANK: Record<EventType, number> = {
 };
 
 /** The most incident-like trigger that is neither hypothetical nor negated (ties: the more specific type, then the first). */
-export function bestTrigger(triggers: Trigger[]): Trigger | undefined {
-  let best: Trigger | undefined;
+export function bestTrigger<T extends Trigger>(triggers: readonly T[]): T | undefined {
+  let best: T | undefined;
   for (const t of triggers) {
     if (t.hypothetical || t.negated) continue;
     if (

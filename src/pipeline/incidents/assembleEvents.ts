@@ -11,11 +11,11 @@
  * together ("in Hama and Idlib") each get the event; a casualty count is then not split among them.
  */
 import type { DateOut, EventOut } from "../contract";
-import { bestTrigger, findTriggers, type Trigger } from "../events/triggers";
+import type { Trigger } from "../events/triggers";
 import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
-import { findCasualties, tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
-import type { PipelineContext, PipelineState } from "../state";
+import { tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
+import type { PipelineContext, PipelineState, SentenceCasualties, TriggerSpan } from "../state";
 import {
   choosePlace,
   coordinatedPlaces,
@@ -26,17 +26,12 @@ import {
   type EventPlace,
 } from "./placeForEvent";
 
-/** Below this trigger weight a sentence does not report an incident (e.g. "said"). */
-const MIN_TRIGGER_WEIGHT = 0.5;
 /** How many earlier sentences of the same paragraph may lend their place or date. */
 const LOOKBACK = 2;
 /** Sentences at the top of an article that set its focus (headline, lead, caption). */
 const FOCUS_SENTENCES = 6;
 /** The stage's settings, as the stage configuration (stages.ts) shows them. */
-export const ASSEMBLY_SETTINGS = { MIN_TRIGGER_WEIGHT, LOOKBACK, FOCUS_SENTENCES } as const;
-
-const GENERIC_PLURAL_BEFORE =
-  /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;
+export const ASSEMBLY_SETTINGS = { LOOKBACK, FOCUS_SENTENCES } as const;
 /**
  * Words that tie a sentence to the incident of the one before: a definite reference to an event
  * ("the attack", "the same strike"), a time anaphor ("later that day", "hours later"), or a
@@ -76,18 +71,19 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     datesBySentence[si]?.push(i);
   });
   const focus = focusPlace(text, mentions, FOCUS_SENTENCES);
+  // The triggers that may report an incident, and the casualty counts, by sentence (stages before).
+  const triggersBySentence: TriggerSpan[][] = sentences.map(() => []);
+  for (const t of state.triggers) if (t.reports) triggersBySentence[t.sentence]?.push(t);
+  const casualtiesBySentence: (SentenceCasualties | undefined)[] = sentences.map(() => undefined);
+  for (const c of state.casualties) casualtiesBySentence[c.sentence] = c;
 
   /** The sentence's reports: its main trigger with its place, then clauses that report elsewhere. */
   function reportsOf(s: number): { reports: Report[]; casualties?: Casualties } {
     const sentence = sentences[s]!;
-    const triggers = findTriggers(text, sentence).filter(
-      (t) =>
-        t.weight >= MIN_TRIGGER_WEIGHT &&
-        !GENERIC_PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)),
-    );
-    const trigger = bestTrigger(triggers);
-    if (!trigger) return { reports: [] };
-    const casualties = findCasualties(text, sentence);
+    const triggers = triggersBySentence[s]!;
+    const trigger = triggers.find((t) => t.main);
+    const casualties = casualtiesBySentence[s];
+    if (!trigger || !casualties) return { reports: [] };
     if (casualties.spans.some((c) => c.cumulative && c.start <= trigger.end && trigger.start <= c.end))
       return { reports: [] };
 

@@ -25,7 +25,7 @@ function mergeQuadratic(events: readonly AssembledEvent[]): EventOut[] {
 
 const ctx: PipelineContext = { text: "", published: "2022-03-14", gazetteer: fixtureGazetteer() };
 const merged = (events: AssembledEvent[]) => {
-  const state = initialState("");
+  const state = initialState();
   state.events = events;
   return mergeEvents(ctx, state).events;
 };

@@ -9,7 +9,7 @@ function parents(text: string): string[] {
   const upToCues = PIPELINE.slice(0, PIPELINE.findIndex((s) => s.name === "cues") + 1);
   const state = runStages(
     { text, published: "2022-03-14", gazetteer: realGazetteer() },
-    initialState(text),
+    initialState(),
     undefined,
     upToCues,
   );

@@ -5,14 +5,22 @@
  * that has a candidate of that kind.
  */
 import type { Place } from "../../gazetteer/types";
-import type { Mention } from "../state";
+import type { Mention, PipelineContext, PipelineState } from "../state";
 import { prior } from "./priors";
+
+/** Stage: the list kind of each mention in a list of names of one kind. */
+export function listStage(ctx: PipelineContext, state: PipelineState): PipelineState {
+  state.listKinds = listKinds(ctx.text, state.mentions);
+  return state;
+}
 
 /** Kinds a list can impose. Lists of cities say little: towns of one name are all cities. */
 const LIST_KINDS = new Set<Place["kind"]>(["country", "admin1"]);
 const MIN_MEMBERS = 3;
 /** Share of the members whose most likely kind must agree. */
 const MIN_AGREEMENT = 0.6;
+/** The stage's settings, as the stage configuration (stages.ts) shows them. */
+export const LIST_SETTINGS = { MIN_MEMBERS, MIN_AGREEMENT } as const;
 const LIST_LINK = /^\s*(?:,|,?\s+(?:and|or)|&)\s*$/;
 
 function likelyKind(m: Mention): Place["kind"] | undefined {

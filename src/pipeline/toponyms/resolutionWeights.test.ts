@@ -59,7 +59,7 @@ const gazetteer = {
 } as unknown as Gazetteer;
 
 function resolveTown(text: string): Place | undefined {
-  const state = initialState(text);
+  const state = initialState();
   state.mentions = [...text.matchAll(/Oldbridge|Aland/g)].map((m, i): Mention => {
     const key = m[0].toLowerCase();
     return {

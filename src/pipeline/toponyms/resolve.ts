@@ -28,7 +28,6 @@ import type { Place } from "../../gazetteer/types";
 import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../state";
 import { prior } from "./priors";
 import { NEAR_KM, nearbyGroups } from "./proximity";
-import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
@@ -295,7 +294,7 @@ export function resolveWithWeights(
   onName?: (name: ResolvedName) => void,
 ): PipelineState {
   const groups = new Map<string, Group>();
-  const inList = listKinds(ctx.text, state.mentions);
+  const inList = state.listKinds;
   for (const m of state.mentions) {
     if (m.forced) {
       m.chosen = { place: m.forced, score: m.adjectival ? 1 : 0.9 };

@@ -14,7 +14,7 @@ const published = "2021-06-04";
 
 describe("resolution features", () => {
   it("add up to each candidate's logit, and the logits' difference is the log of the scores' ratio", () => {
-    const state = runStages({ text: TEXT, published, gazetteer: realGazetteer() }, initialState(TEXT));
+    const state = runStages({ text: TEXT, published, gazetteer: realGazetteer() }, initialState());
     const explained = state.mentions.filter((m) => m.chosen?.why);
     expect(explained.length).toBeGreaterThanOrEqual(6);
     let runnersUp = 0;

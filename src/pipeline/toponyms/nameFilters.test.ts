@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { realGazetteer } from "../../testing/realGazetteer";
+import { runStages } from "../runStages";
+import { PIPELINE } from "../stages";
+import { initialState } from "../state";
+import { NAME_FILTERS } from "./nameFilters";
+
+/** "text by filter" for each candidate the name filters dropped. */
+function dropped(text: string): string[] {
+  const upToFilters = PIPELINE.slice(0, PIPELINE.findIndex((s) => s.name === "name-filters") + 1);
+  const state = runStages(
+    { text, published: "2022-03-14", gazetteer: realGazetteer() },
+    initialState(),
+    undefined,
+    upToFilters,
+  );
+  for (const d of state.dropped) expect(d.reason.length).toBeGreaterThan(5);
+  return state.dropped.map((d) => `${d.text} by ${d.filter}`);
+}
+
+describe("the name filters", () => {
+  it("have distinct names", () => {
+    const names = NAME_FILTERS.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("drop a person's name and a lone surname, and say so", () => {
+    const out = dropped("Police said Jordan Smith drove to Chester. Smith was arrested.");
+    expect(out).toContain("Smith by person");
+    expect(out).toContain("Smith by surname");
+    expect(out).not.toContain("Chester by person");
+  });
+
+  it("drop a street's and a newspaper's name but keep the place in a plain phrase", () => {
+    const out = dropped("The Washington Post said Dublin Road was closed in Dublin.");
+    expect(out).toEqual(
+      expect.arrayContaining(["Washington by street-or-title", "Dublin by street-or-title"]),
+    );
+    expect(out.filter((d) => d.startsWith("Dublin "))).toHaveLength(1);
+  });
+
+  it("drop a short acronym, but not the place beside it", () => {
+    const out = dropped("UN officials visited Mosul in March.");
+    expect(out).toContain("UN by acronym");
+    expect(out.some((d) => d.startsWith("Mosul"))).toBe(false);
+  });
+
+  it("keep every dropped span off the mentions", () => {
+    const text = "Smith told Lincoln officials that Hope and Reading were calm; Lincoln said so.";
+    const state = runStages(
+      { text, published: "2022-03-14", gazetteer: realGazetteer() },
+      initialState(),
+      undefined,
+      PIPELINE.slice(0, PIPELINE.findIndex((s) => s.name === "name-filters") + 1),
+    );
+    for (const d of state.dropped)
+      expect(state.mentions.some((m) => m.start === d.start && m.end === d.end)).toBe(false);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The named filters of toponym recognition: each reads one name candidate in its context and
+ * keeps it (possibly with fewer candidate places) or drops it with the reason. The recognition
+ * stage (recognize.ts) applies them in the order of NAME_FILTERS and keeps every dropped span with
+ * its filter and reason in the `dropped` layer, which the explain trace prints.
+ */
+import type { Gazetteer, Place } from "../../gazetteer/types";
+import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
+import {
+  CALENDAR_WORDS,
+  GROUP_ADJECTIVES,
+  LOCATIVE_PREPS,
+  NON_PLACE_HEADS,
+  PERSON_TITLES,
+  PLACE_HEAD_NOUNS,
+} from "../lexicon/cueWords";
+import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
+import { TokenFlag, type Tokens } from "../tokens";
+import { tokenKey, type NameSpan } from "./nameSpans";
+import type { PersonMarks } from "./persons";
+import { DISEASE_AFTER } from "./otherSenses";
+
+/** A filter's decision: keep the span (with `candidates`, when the filter narrowed them) or drop it. */
+export type Verdict = { keep: true; candidates?: readonly Place[] } | { keep: false; reason: string };
+
+export interface FilterContext {
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly gazetteer: Gazetteer;
+  readonly persons: PersonMarks;
+  /** Keys whose every mention in the article names something else (otherSenses.ts). */
+  readonly otherSenses: ReadonlySet<string>;
+}
+
+export interface NameFilter {
+  readonly name: string;
+  readonly test: (ctx: FilterContext, span: NameSpan) => Verdict;
+}
+
+const KEEP: Verdict = { keep: true };
+const drop = (reason: string): Verdict => ({ keep: false, reason });
+
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
+const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
+
+/** A place big enough that its name, capitalised, is a toponym even if it is also an everyday word. */
+export function isMajor(candidates: readonly Place[]): boolean {
+  return candidates.some((p) => MAJOR_KINDS.has(p.kind) || p.population >= 100_000);
+}
+
+function wordAt(text: string, tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
+}
+
+function isSentenceInitial(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i]) return true;
+  // After an opening quote or a dash at the start of a clause.
+  const gap = text.slice(tokens.end[i - 1], tokens.start[i]);
+  return /[:"“—]\s*$/.test(gap);
+}
+
+const endOffset = (tokens: Tokens, span: NameSpan) => tokens.end[span.tokenEnd - 1]!;
+const isSingle = (span: NameSpan) => span.tokenEnd - span.tokenStart === 1;
+
+/**
+ * "Canadian winters", "the Canadian Coast Guard": a country's demonym, not a small town spelled
+ * the same, unless the text treats it as a place ("in Canadian", "Canadian, Texas").
+ */
+export function isDemonymHomonym(
+  text: string,
+  tokens: Tokens,
+  span: NameSpan,
+  gazetteer: Gazetteer,
+): boolean {
+  if (span.tokenEnd - span.tokenStart !== 1 || isMajor(span.candidates)) return false;
+  if (!gazetteer.demonym(span.key)) return false;
+  if (LOCATIVE_PREPS.has(wordAt(text, tokens, span.tokenStart - 1).toLowerCase())) return false;
+  return !/^\s*,\s*[A-Z]/.test(text.slice(tokens.end[span.tokenStart], tokens.end[span.tokenStart]! + 4));
+}
+
+/** A phrase of everyday words ("White House", "Red Cross"), not capitalised as an acronym. */
+function isEverydayPhrase(text: string, tokens: Tokens, span: NameSpan): boolean {
+  if (tokens.flags[span.tokenStart]! & (TokenFlag.AllCaps | TokenFlag.Abbrev)) return false;
+  for (const w of span.key.split(" ")) if (!COMMON_WORDS.has(w)) return false;
+  return true;
+}
+
+/**
+ * "Al-Quneitra", "ad-Dali": an Arabic article joined to the name by a hyphen starts a place name,
+ * never a person's ("Al Gore" is written with a space).
+ */
+function articleJoined(text: string, tokens: Tokens, first: number, last: number): boolean {
+  return (
+    last > first &&
+    ARTICLES.has(tokenKey(text, tokens, first)) &&
+    text.slice(tokens.end[first], tokens.start[first + 1]) === "-"
+  );
+}
+
+/**
+ * An everyday phrase names a place only under the place's own name: "White House" is not
+ * Casablanca (whose GeoNames alternate names include it). Countries and regions are trusted under
+ * any of their names ("Turkey").
+ */
+function everydayAlias({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isEverydayPhrase(text, tokens, span)) return KEEP;
+  const candidates = span.candidates.filter(
+    (p) => MAJOR_KINDS.has(p.kind) || normalizeName(p.name) === span.key,
+  );
+  if (candidates.length === span.candidates.length) return KEEP;
+  return candidates.length > 0
+    ? { keep: true, candidates }
+    : drop("an everyday phrase that is only an alternate name of its places");
+}
+
+function otherSense({ otherSenses }: FilterContext, span: NameSpan): Verdict {
+  return otherSenses.has(span.key) ? drop("every mention of the name names something else") : KEEP;
+}
+
+/**
+ * Part of a person's name. A multi-word name of a region or ending in "County", "River"... stays a
+ * place ("West Virginia", "Laurel County").
+ */
+function person({ text, tokens, persons }: FilterContext, span: NameSpan): Verdict {
+  const first = span.tokenStart;
+  const last = span.tokenEnd - 1;
+  const placeHead = PLACE_HEAD_NOUNS.has(span.key.slice(span.key.lastIndexOf(" ") + 1));
+  let allPerson =
+    (isSingle(span) || !(isMajor(span.candidates) || placeHead)) && !articleJoined(text, tokens, first, last);
+  for (let i = first; i <= last && allPerson; i++) if (!persons.inPerson[i]) allPerson = false;
+  return allPerson ? drop("part of a person's name") : KEEP;
+}
+
+/** A surname used alone after the person was named ("Smith said"). */
+function surname({ persons }: FilterContext, span: NameSpan): Verdict {
+  const hasCountry = span.candidates.some((p) => p.kind === "country");
+  return isSingle(span) && persons.surnames.has(span.key) && !hasCountry
+    ? drop("the surname of a person named in the article")
+    : KEEP;
+}
+
+function calendarOrTitle(_: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span)) return KEEP;
+  if (CALENDAR_WORDS.has(span.key)) return drop("a calendar word");
+  if (GROUP_ADJECTIVES.has(span.key)) return drop("an adjective naming a group");
+  if (PERSON_TITLES.has(span.key)) return drop("a person's title");
+  return KEEP;
+}
+
+/** "Lincoln said", "Scott told": a small place does not speak; a person does (capitals: see metonymy). */
+function speaker({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  const end = endOffset(tokens, span);
+  return isSingle(span) && !isMajor(span.candidates) && SPEECH_AFTER.test(text.slice(end, end + 12))
+    ? drop("a small place's name followed by a speech verb")
+    : KEEP;
+}
+
+/**
+ * A small place named with everyday words ("Red Cross", "Hope") needs a place cue: "in X",
+ * "near X", or a parent after it ("X, Arkansas").
+ */
+function everydayPhrase({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  const placeHead = PLACE_HEAD_NOUNS.has(span.key.slice(span.key.lastIndexOf(" ") + 1));
+  if (
+    !isEverydayPhrase(text, tokens, span) ||
+    isMajor(span.candidates) ||
+    isSingle(span) ||
+    placeHead ||
+    span.candidates.some((p) => MAJOR_KINDS.has(p.kind))
+  )
+    return KEEP;
+  const end = endOffset(tokens, span);
+  const prev = wordAt(text, tokens, span.tokenStart - 1).toLowerCase();
+  const parentAfter = /^,\s*[A-Z]/.test(text.slice(end, end + 4));
+  return LOCATIVE_PREPS.has(prev) || parentAfter
+    ? KEEP
+    : drop("a small place named with everyday words, without a place cue");
+}
+
+/** "Hong Kong flu": this mention names the disease (otherSenses: all mentions of a small place). */
+function disease({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  const end = endOffset(tokens, span);
+  return DISEASE_AFTER.test(text.slice(end, end + 16)) ? drop("names a disease") : KEEP;
+}
+
+/** "Dublin Road", "Washington Post": the phrase names a street or a newspaper. */
+function streetOrTitle({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  const last = span.tokenEnd - 1;
+  const next = last + 1;
+  if (
+    next < tokens.count &&
+    tokens.flags[next]! & TokenFlag.Cap &&
+    !(tokens.flags[last]! & TokenFlag.Possessive)
+  ) {
+    const gap = text.slice(tokens.end[last], tokens.start[next]);
+    const head = wordAt(text, tokens, next).toLowerCase();
+    if ((gap === " " || gap === ". ") && NON_PLACE_HEADS.has(head))
+      return drop(`part of a name headed by "${head}"`);
+  }
+  return KEEP;
+}
+
+/**
+ * Acronyms are organisations far more often than places ("NATO", "ISIS", "UN"); a longer one is,
+ * once the article spells it out ("the African Leaders Malaria Alliance (ALMA)").
+ */
+function acronym({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span)) return KEEP;
+  const first = span.tokenStart;
+  const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
+  const dotted = (tokens.flags[first]! & TokenFlag.Abbrev) !== 0;
+  const region = span.candidates.some((p) => p.kind === "country" || p.kind === "admin1");
+  if (!allCaps || dotted || region) return KEEP;
+  const word = text.slice(tokens.start[first], tokens.end[first]);
+  if (span.key.length <= 3) return drop("a short acronym");
+  return text.includes(`(${word})`) ? drop("an acronym the article spells out") : KEEP;
+}
+
+/** Everyday words ("Reading", "Police", "Hope") need more than a capital letter. */
+function everydayWord({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span)) return KEEP;
+  const first = span.tokenStart;
+  const lower = span.key;
+  const major = isMajor(span.candidates);
+  const hasCountry = span.candidates.some((p) => p.kind === "country");
+  if (VERY_COMMON_WORDS.has(lower) && !hasCountry) {
+    if (!major) return drop("a very common word");
+    if (isSentenceInitial(text, tokens, first)) return drop("a very common word at the start of a sentence");
+  } else if (COMMON_WORDS.has(lower) && !major) {
+    if (isSentenceInitial(text, tokens, first)) return drop("a common word at the start of a sentence");
+    const prev = wordAt(text, tokens, first - 1).toLowerCase();
+    if (!LOCATIVE_PREPS.has(prev)) return drop("a common word without a place preposition before it");
+  }
+  return KEEP;
+}
+
+/** In order: the first may narrow the candidates, which every later filter then reads. */
+export const NAME_FILTERS: readonly NameFilter[] = [
+  { name: "everyday-alias", test: everydayAlias },
+  { name: "other-sense", test: otherSense },
+  { name: "person", test: person },
+  { name: "surname", test: surname },
+  { name: "calendar-or-title", test: calendarOrTitle },
+  { name: "speaker", test: speaker },
+  { name: "everyday-phrase", test: everydayPhrase },
+  { name: "disease", test: disease },
+  { name: "street-or-title", test: streetOrTitle },
+  { name: "acronym", test: acronym },
+  { name: "everyday-word", test: everydayWord },
+];
