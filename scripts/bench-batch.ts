@@ -156,6 +156,12 @@ await withBuiltApp(async (page, baseUrl) => {
   });
   await page.goto(`${baseUrl}/?w=all`);
   await waitForMap(page);
+  // The same reload with no stored article, as the baseline of the reload figure below.
+  const e0 = Date.now();
+  await page.reload();
+  await waitForMap(page);
+  await page.getByRole("heading", { name: /^Incidents/ }).waitFor();
+  const emptyReloadMs = Date.now() - e0;
   await page.getByText("Add articles", { exact: true }).click();
   // The page's own start (the map's shaders, basemap files) is not the batch: wait until the main
   // thread has had no long task for 2 s (at most 30 s) before adding the file.
@@ -270,11 +276,18 @@ await withBuiltApp(async (page, baseUrl) => {
   const flushMedian = flushes[Math.floor(flushes.length / 2)] ?? 0;
   const flushMax = flushes[flushes.length - 1] ?? 0;
 
+  if (cdp) await cdp.send("Profiler.start");
   const r0 = Date.now();
   await page.reload();
   await waitForMap(page);
   await page.getByRole("heading", { name: /^Incidents/ }).waitFor();
   const reloadMs = Date.now() - r0;
+  if (cdp) {
+    // The reload's CPU profile, for reading offline (the same format as the batch's).
+    const { profile } = await cdp.send("Profiler.stop");
+    const outAt = process.argv.indexOf("--profile-out");
+    if (outAt > 0) writeFileSync(`${process.argv[outAt + 1] as string}.reload.json`, JSON.stringify(profile));
+  }
   const stored = await page.getByText(/^Your articles \(\d+\)/).innerText();
 
   const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
@@ -297,7 +310,7 @@ await withBuiltApp(async (page, baseUrl) => {
       `; longest rendering part of a frame (style, layout, paint, the map's WebGL): ${longestRender.toFixed(0)} ms`,
     `store updates (batched): ${flushes.length}, median ${flushMedian.toFixed(1)} ms, longest ${flushMax.toFixed(1)} ms (store, selectors, storage write)`,
     `incidents heading after: ${heading.replace(/\s+/g, " ")}`,
-    `after a reload: ${stored}, page ready in ${(reloadMs / 1000).toFixed(1)} s`,
+    `after a reload: ${stored}, page ready in ${(reloadMs / 1000).toFixed(1)} s (with no stored article, in the same run: ${(emptyReloadMs / 1000).toFixed(1)} s)`,
   ];
   for (const f of figures) console.log(f);
   if (process.argv.includes("--tasks")) {

@@ -112,13 +112,12 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       const taken = new Set(get().articles.map((a) => a.id));
       const fresh = data.articles.filter((a) => !taken.has(a.key));
       for (const a of fresh) stored.set(a.key, a);
-      set({
+      get().setArticles([...get().articles, ...fresh.map(resultOf)], {
         stored,
         corrections: data.corrections,
         mergeDecisions: data.mergeDecisions,
         storageProblem: problem,
       });
-      get().setArticles([...get().articles, ...fresh.map(resultOf)]);
     },
 
     setStorageProblem: (problem) => set({ storageProblem: problem }),
@@ -136,8 +135,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       for (const r of records) stored.set(r.key, r);
       // The write first: its transaction is under way before the incidents are rebuilt.
       write({ kind: "putArticles", articles: [...records] });
-      set({ stored });
-      get().setArticles([...articles, ...[...byKey.values()].map(resultOf)]);
+      get().setArticles([...articles, ...[...byKey.values()].map(resultOf)], { stored });
       return incidentKeysOf(get().built, get().articles, new Set(records.map((r) => r.key)));
     },
 
