@@ -3,7 +3,7 @@ import { openApp, waitForMap } from "./helpers";
 import { listed, paste, storedCount } from "./workbenchHelpers";
 
 // Adds an article through the real worker and reloads six times: slower than a default test on a shared machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 const KHERSON = {
   title: "Drone strike in Kherson",
