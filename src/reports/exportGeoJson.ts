@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { Alternative, ArticleResult, DatePrecision, EventOut } from "../pipeline/contract";
 import type { Correction } from "../app/workbench/corrections";
-import type { StoredArticle } from "../app/workbench/db";
+import type { StoredArticle } from "../app/workbench/storage";
 import { describeFigure, type MergeDecision, type MergedIncident } from "./mergeReports";
 
 export const EXPORT_FORMAT = "conflict-map-workbench";

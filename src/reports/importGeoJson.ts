@@ -5,7 +5,7 @@
  */
 import type { ArticleResult } from "../pipeline/contract";
 import type { Correction } from "../app/workbench/corrections";
-import type { StoredArticle } from "../app/workbench/db";
+import type { StoredArticle } from "../app/workbench/storage";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./exportGeoJson";
 import type { MergeDecision } from "./mergeReports";
 

@@ -1,8 +1,8 @@
 /**
  * The page side of adding articles: reads and parses what the user gave (one file at a time, yielding
  * between files), recognises articles already added, sends the rest to the ingest worker one by one,
- * and stores what comes back. Store updates are batched (at most one every FLUSH_MS, on an animation
- * frame) so the page stays responsive while a 1,000-article batch runs; incidents appear as articles
+ * and stores what comes back. Store updates are batched (at most one every flushInterval, on an
+ * animation frame) so the page stays responsive while a 1,000-article batch runs; incidents appear as articles
  * finish. A batch can be cancelled between two articles.
  */
 import type { ArticleInput } from "../../pipeline/contract";
@@ -10,7 +10,7 @@ import { useAppStore } from "../store/appStore";
 import type { BatchItem, IngestMessage } from "../store/ingestSlice";
 import { windowRange } from "../store/selectors";
 import { identitiesOf } from "../store/workbenchSlice";
-import type { StoredArticle } from "../workbench/db";
+import type { StoredArticle } from "../workbench/storage";
 import { contentHash, IdentityIndex, normaliseUrl } from "../workbench/identity";
 import { PIPELINE_VERSION } from "../workbench/pipelineVersion";
 import { uniqueId } from "../model/articles";
@@ -210,8 +210,15 @@ async function parseEntry(entry: Entry): Promise<ParsedEntry> {
 /** Articles stored per store update. */
 const MAX_PER_FLUSH = 40;
 
-/** Milliseconds between two store updates while a batch runs. */
-const FLUSH_MS = 200;
+/**
+ * Milliseconds between two store updates while a batch runs: 250 at first, one more per article the
+ * batch has stored so far, at most 1 s. Each update costs the page (the list, the histogram, the
+ * map's buffers) in proportion to the incidents already there, so a big batch updates less often
+ * and its total cost stays linear; incidents still appear within a second of their article.
+ */
+export function flushInterval(storedSoFar: number): number {
+  return Math.min(1000, 250 + storedSoFar);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -259,6 +266,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   let logLines: Message[] = [];
   const newIncidentKeys: string[] = [];
   let lastFlush = 0;
+  let storedSoFar = 0;
   let scheduled = false;
   const flush = () => {
     scheduled = false;
@@ -268,7 +276,12 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
     // At most MAX_PER_FLUSH articles an update (the rest on the next frame): each task stays short.
     const now = records.slice(0, MAX_PER_FLUSH);
     const later = records.slice(MAX_PER_FLUSH);
-    if (now.length > 0) newIncidentKeys.push(...s.putStoredArticles(now));
+    if (now.length > 0) {
+      const keys = s.putStoredArticles(now);
+      // Only the first new incident is shown at the end (showFirst).
+      if (newIncidentKeys.length === 0) newIncidentKeys.push(...keys);
+      storedSoFar += now.length;
+    }
     if (patches.size > 0 || added.length > 0) s.patchBatch(new Map(patches), added);
     if (logLines.length > 0) s.report(logLines);
     records = later;
@@ -285,7 +298,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   const scheduleFlush = () => {
     if (scheduled) return;
     scheduled = true;
-    const wait = Math.max(0, FLUSH_MS - (performance.now() - lastFlush));
+    const wait = Math.max(0, flushInterval(storedSoFar) - (performance.now() - lastFlush));
     setTimeout(() => requestAnimationFrame(flush), wait);
   };
   const patch = (id: number, p: Partial<BatchItem>) => {

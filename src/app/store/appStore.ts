@@ -2,8 +2,14 @@
 import extractedUrl from "../../../data/extracted.json?url";
 import { asArticles } from "../model/articles";
 import { readTimeQuery } from "../time/timeQuery";
-import { memoryOnlyMessage, openStorage } from "../workbench/db";
-import { setWorkbenchStorage } from "../workbench/persistence";
+import {
+  browserJournal,
+  loadWorkbenchData,
+  openWorkbenchStorage,
+  setJournal,
+  setWorkbenchStorage,
+} from "../workbench/persistence";
+import { memoryOnlyMessage } from "../workbench/storage";
 import { clampDay, timeDomain } from "./selectors";
 import { createAppStore } from "./store";
 
@@ -15,13 +21,19 @@ export const useAppStore = createAppStore({
   windowLength: query.windowLength ?? "week",
 });
 
-/** Opens the user's stored work (or falls back to memory, saying why) and loads it into the store. Never throws. */
+/**
+ * Opens the user's stored work (or falls back to memory, saying why), replays the changes a reload
+ * interrupted (the journal), and loads it into the store. Never throws.
+ */
 async function loadWorkbench(): Promise<void> {
   const store = useAppStore.getState();
-  const { storage, problem } = await openStorage();
+  const { storage, problem } = await openWorkbenchStorage();
+  setJournal(browserJournal());
   setWorkbenchStorage(storage, (failure) => useAppStore.getState().setStorageProblem(failure));
   try {
-    store.loadWorkbench(await storage.loadAll(), problem);
+    const { data, problems } = await loadWorkbenchData(storage);
+    store.loadWorkbench(data, problem);
+    if (problems.length > 0) store.report(problems.map((text) => ({ level: "warning" as const, text })));
   } catch (err) {
     store.loadWorkbench({ articles: [], corrections: [], mergeDecisions: [] }, problem);
     store.report([

@@ -24,8 +24,11 @@ export interface IncidentsSlice {
   sets: readonly LoadedSet[];
   /** Adds an incident set from the loader (its articles' ids made unique). Returns how many incidents it adds. */
   addIncidentSet: (set: IncidentSet) => number;
-  /** Replaces the article list and rebuilds the incidents (the workbench's actions go through here). */
-  setArticles: (articles: readonly ArticleResult[]) => void;
+  /**
+   * Replaces the article list and rebuilds the incidents (the workbench's actions go through here);
+   * `also` is set in the same store update (one notification of the page's listeners, not two).
+   */
+  setArticles: (articles: readonly ArticleResult[], also?: Partial<AppState>) => void;
 }
 
 /** The keys of the incidents that carry a report from one of `articleIds`. */
@@ -135,10 +138,10 @@ export const createIncidentsSlice =
       incidents: built.incidents,
       built,
       sets: [],
-      setArticles: (articles) => {
+      setArticles: (articles, also) => {
         const sets = liveSets(get().sets, articles);
-        const b = buildWithSets(articles, sets, get());
-        set({ articles, built: b, incidents: b.incidents, sets });
+        const b = buildWithSets(articles, sets, also ? { ...get(), ...also } : get());
+        set({ ...also, articles, built: b, incidents: b.incidents, sets });
       },
       addArticles: (results) => {
         const { articles } = get();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemoryStorage, type StoredArticle } from "../workbench/db";
+import { MemoryStorage, type StoredArticle } from "../workbench/storage";
 import { fixtureArticle } from "../workbench/fixtures";
 import { contentHash } from "../workbench/identity";
 import { setWorkbenchStorage } from "../workbench/persistence";

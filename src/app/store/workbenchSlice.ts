@@ -1,6 +1,6 @@
 /**
  * The analyst's workbench: the user's own articles (kept in IndexedDB), their corrections and their
- * merge decisions. Every action starts its write to storage first, then changes the store (the page
+ * merge decisions. Every action journals and starts its write to storage first, then changes the store (the page
  * says "Saving…" until the write has committed: workbench/persistence.ts).
  */
 import type { StateCreator } from "zustand";
@@ -9,7 +9,7 @@ import type { MergeDecision } from "../../reports/mergeReports";
 import type { Imported } from "../../reports/importGeoJson";
 import { uniqueId } from "../model/articles";
 import { anchorOf, type Correction, type CorrectionChange } from "../workbench/corrections";
-import type { StoredArticle, WorkbenchData } from "../workbench/db";
+import type { StoredArticle, WorkbenchData } from "../workbench/storage";
 import { contentHash, findDuplicate, normaliseUrl, type ArticleIdentity } from "../workbench/identity";
 import { save } from "../workbench/persistence";
 import { incidentKeysOf } from "./incidentsSlice";
@@ -112,13 +112,12 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       const taken = new Set(get().articles.map((a) => a.id));
       const fresh = data.articles.filter((a) => !taken.has(a.key));
       for (const a of fresh) stored.set(a.key, a);
-      set({
+      get().setArticles([...get().articles, ...fresh.map(resultOf)], {
         stored,
         corrections: data.corrections,
         mergeDecisions: data.mergeDecisions,
         storageProblem: problem,
       });
-      get().setArticles([...get().articles, ...fresh.map(resultOf)]);
     },
 
     setStorageProblem: (problem) => set({ storageProblem: problem }),
@@ -135,9 +134,8 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       });
       for (const r of records) stored.set(r.key, r);
       // The write first: its transaction is under way before the incidents are rebuilt.
-      write((s) => s.putArticles(records));
-      set({ stored });
-      get().setArticles([...articles, ...[...byKey.values()].map(resultOf)]);
+      write({ kind: "putArticles", articles: [...records] });
+      get().setArticles([...articles, ...[...byKey.values()].map(resultOf)], { stored });
       return incidentKeysOf(get().built, get().articles, new Set(records.map((r) => r.key)));
     },
 
@@ -149,7 +147,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         corrections: get().corrections.filter((c) => c.articleKey !== key),
         selectedKey: null,
       });
-      write((s) => s.deleteArticle(key));
+      write({ kind: "deleteArticle", key });
       get().setArticles(get().articles.filter((a) => a.id !== key));
     },
 
@@ -165,13 +163,13 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         change,
         createdAt: Date.now(),
       };
-      write((s) => s.putCorrection(correction));
+      write({ kind: "putCorrection", correction });
       set({ corrections: [...get().corrections, correction] });
       rebuild();
     },
 
     undoCorrection: (id) => {
-      write((s) => s.deleteCorrection(id));
+      write({ kind: "deleteCorrection", id });
       set({ corrections: get().corrections.filter((c) => c.id !== id) });
       rebuild();
     },
@@ -187,7 +185,7 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         others,
         createdAt: Date.now(),
       };
-      write((s) => s.putDecision(decision));
+      write({ kind: "putDecision", decision });
       set({ mergeDecisions: [...get().mergeDecisions, decision] });
       rebuild();
     },
@@ -203,13 +201,13 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
         others: gb.reports.map((r) => r.key),
         createdAt: Date.now(),
       };
-      write((s) => s.putDecision(decision));
+      write({ kind: "putDecision", decision });
       set({ mergeDecisions: [...get().mergeDecisions, decision] });
       rebuild();
     },
 
     undoDecision: (id) => {
-      write((s) => s.deleteDecision(id));
+      write({ kind: "deleteDecision", id });
       set({ mergeDecisions: get().mergeDecisions.filter((d) => d.id !== id) });
       rebuild();
     },
@@ -279,10 +277,8 @@ export const createWorkbenchSlice: StateCreator<AppState, [], [], WorkbenchSlice
       const decisions = imported.mergeDecisions
         .filter((d) => !haveDecision.has(d.id))
         .map((d) => ({ ...d, key: renameReport(d.key), others: d.others.map(renameReport) }));
-      write(async (s) => {
-        for (const c of corrections) await s.putCorrection(c);
-        for (const d of decisions) await s.putDecision(d);
-      });
+      for (const correction of corrections) write({ kind: "putCorrection", correction });
+      for (const decision of decisions) write({ kind: "putDecision", decision });
       set({
         corrections: [...state.corrections, ...corrections],
         mergeDecisions: [...state.mergeDecisions, ...decisions],

@@ -2,7 +2,8 @@ import { Dexie } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { anchorOf, type Correction } from "./corrections";
-import { declareVersions, MemoryStorage, openStorage, WorkbenchDb, type StoredArticle } from "./db";
+import { declareVersions, openStorage, WorkbenchDb } from "./db";
+import { MemoryStorage, type StoredArticle } from "./storage";
 import { fixtureArticle } from "./fixtures";
 import { contentHash } from "./identity";
 

@@ -20,50 +20,11 @@
  * in-memory storage with the reason, and the page says so; nothing else changes.
  */
 import { Dexie, type Table } from "dexie";
-import type { ArticleInput, ArticleResult } from "../../pipeline/contract";
 import type { MergeDecision } from "../../reports/mergeReports";
 import type { Correction } from "./corrections";
+import { MemoryStorage, type StoredArticle, type WorkbenchData, type WorkbenchStorage } from "./storage";
 
 export const DB_NAME = "conflict-map-workbench";
-
-/** Where an article's publication date came from; null while the page waits for the user to give one. */
-export type PublishedFrom = "input" | "metadata" | "text" | "user" | null;
-
-export interface StoredArticle {
-  /** Primary key; also the article's id in the page (ArticleResult.id). */
-  key: string;
-  /** What the user gave, so the article can be extracted again (by a newer pipeline, or with a new date). */
-  input: ArticleInput;
-  /** What the pipeline made of it (null until it has been extracted). */
-  result: ArticleResult | null;
-  source: { kind: "paste" | "file" | "import"; name: string };
-  /** normaliseUrl(input.url), for "already added" checks. */
-  urlKey: string | null;
-  /** contentHash(input.text). */
-  contentHash: string;
-  addedAt: number;
-  pipelineVersion: string;
-  publishedFrom: PublishedFrom;
-}
-
-export interface WorkbenchData {
-  articles: StoredArticle[];
-  corrections: Correction[];
-  mergeDecisions: MergeDecision[];
-}
-
-export interface WorkbenchStorage {
-  /** False when everything lives in memory only (lost on reload). */
-  readonly persistent: boolean;
-  loadAll(): Promise<WorkbenchData>;
-  putArticles(articles: readonly StoredArticle[]): Promise<void>;
-  /** Removes an article with its corrections. */
-  deleteArticle(key: string): Promise<void>;
-  putCorrection(c: Correction): Promise<void>;
-  deleteCorrection(id: string): Promise<void>;
-  putDecision(d: MergeDecision): Promise<void>;
-  deleteDecision(id: string): Promise<void>;
-}
 
 export class WorkbenchDb extends Dexie {
   articles!: Table<StoredArticle, string>;
@@ -119,51 +80,6 @@ class DexieStorage implements WorkbenchStorage {
   }
 }
 
-/** The same contract in memory: used when IndexedDB is refused, and as the fallback after a failed write. */
-export class MemoryStorage implements WorkbenchStorage {
-  readonly persistent = false;
-  private articles = new Map<string, StoredArticle>();
-  private corrections = new Map<string, Correction>();
-  private decisions = new Map<string, MergeDecision>();
-  constructor(initial?: WorkbenchData) {
-    for (const a of initial?.articles ?? []) this.articles.set(a.key, a);
-    for (const c of initial?.corrections ?? []) this.corrections.set(c.id, c);
-    for (const d of initial?.mergeDecisions ?? []) this.decisions.set(d.id, d);
-  }
-  loadAll(): Promise<WorkbenchData> {
-    return Promise.resolve({
-      articles: [...this.articles.values()].sort((a, b) => a.addedAt - b.addedAt),
-      corrections: [...this.corrections.values()],
-      mergeDecisions: [...this.decisions.values()].sort((a, b) => a.createdAt - b.createdAt),
-    });
-  }
-  putArticles(articles: readonly StoredArticle[]): Promise<void> {
-    for (const a of articles) this.articles.set(a.key, a);
-    return Promise.resolve();
-  }
-  deleteArticle(key: string): Promise<void> {
-    this.articles.delete(key);
-    for (const [id, c] of this.corrections) if (c.articleKey === key) this.corrections.delete(id);
-    return Promise.resolve();
-  }
-  putCorrection(c: Correction): Promise<void> {
-    this.corrections.set(c.id, c);
-    return Promise.resolve();
-  }
-  deleteCorrection(id: string): Promise<void> {
-    this.corrections.delete(id);
-    return Promise.resolve();
-  }
-  putDecision(d: MergeDecision): Promise<void> {
-    this.decisions.set(d.id, d);
-    return Promise.resolve();
-  }
-  deleteDecision(id: string): Promise<void> {
-    this.decisions.delete(id);
-    return Promise.resolve();
-  }
-}
-
 export interface OpenedStorage {
   storage: WorkbenchStorage;
   /** Why the work is kept in memory only; null when it is stored. */
@@ -201,9 +117,4 @@ export async function openStorage(
     db.close();
     return { storage: new MemoryStorage(), problem: `The browser refused storage (${reasonOf(err)})` };
   }
-}
-
-/** The message shown while the workbench is kept in memory only. */
-export function memoryOnlyMessage(problem: string): string {
-  return `${problem}: your articles, corrections and merge decisions are kept only until this page is closed or reloaded. Export them to keep them.`;
 }

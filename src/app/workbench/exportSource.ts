@@ -4,7 +4,7 @@ import { exportGeoJson, type IncidentCollection } from "../../reports/exportGeoJ
 import type { MergeDecision } from "../../reports/mergeReports";
 import type { Built } from "./buildIncidents";
 import { describeChange, type Correction } from "./corrections";
-import type { StoredArticle } from "./db";
+import type { StoredArticle } from "./storage";
 
 export function exportIncidents(
   keys: readonly string[],
