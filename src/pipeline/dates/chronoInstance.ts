@@ -2,6 +2,7 @@
  * The chrono instance: chrono's strict English parsers for written-out and numeric dates
  * ("September 20, 2016", "20 September", "2016-09-20", "7/8/07"), plus our parsers for what chrono
  * either misses or resolves without regard to tense and precision. Refiners are ours only (see refiners.ts).
+ * Each of our parsers declares its gate, the words it cannot match without (gatedParse.ts).
  */
 import * as chrono from "chrono-node";
 import { agoParser } from "./parsers/ago";
@@ -14,22 +15,40 @@ import { recentParser } from "./parsers/recent";
 import { weekdayParser } from "./parsers/weekday";
 import { weekOfMonthParser } from "./parsers/weekOfMonth";
 import { yearParser } from "./parsers/year";
+import { GATES, gated } from "./gatedParse";
 import { dropNonDates, mergeWeekdayIntoDate, removeOverlaps } from "./refiners";
+
+/**
+ * chrono's parsers whose every result dropNonDates drops (refiners.ts), before any other refiner
+ * sees it: durations and "ago" phrases (always tagged result/relativeDate), times of day alone and
+ * chrono's weekday-only results (no day, month or year of their own). Running them changes nothing.
+ */
+const ALWAYS_DROPPED = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENTimeExpressionParser",
+  "ENWeekdayParser",
+]);
+
+/** chrono's strict parsers that can yield a date we keep. */
+export const chronoDateParsers = (): chrono.Parser[] =>
+  chrono.strict.clone().parsers.filter((p) => !ALWAYS_DROPPED.has(p.constructor.name));
 
 export const dateChrono = new chrono.Chrono({
   parsers: [
     // chrono's first: on an exact tie in span, the earlier parser's result is kept.
-    ...chrono.strict.clone().parsers,
-    weekOfMonthParser,
-    dayRangeParser,
-    recentParser,
-    periodParser,
-    anaphorParser,
-    agoParser,
-    dayParser,
-    weekdayParser,
-    monthParser,
-    yearParser,
+    ...chronoDateParsers(),
+    gated(weekOfMonthParser, GATES.MONTH),
+    gated(dayRangeParser, GATES.MONTH),
+    gated(recentParser, GATES.RECENT),
+    gated(periodParser, GATES.UNIT),
+    gated(anaphorParser, GATES.ANAPHOR),
+    gated(agoParser, GATES.UNIT),
+    gated(dayParser, GATES.DAY_WORD),
+    gated(weekdayParser, GATES.WEEKDAY),
+    gated(monthParser, GATES.MONTH),
+    gated(yearParser, GATES.DIGIT),
   ],
   refiners: [dropNonDates, removeOverlaps, mergeWeekdayIntoDate],
 });

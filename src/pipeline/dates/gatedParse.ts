@@ -1,0 +1,133 @@
+/**
+ * chrono's parse, run only where a date can be. Every parser's expression needs some word of its
+ * own to match: a digit, a month or weekday name, a unit of time, "today", "recently" (its gate).
+ * Each parser's expression is run on the windows of text around its gate's hits, WINDOW_MARGIN
+ * characters either side (longer than any date expression), instead of over the whole text, the
+ * way chrono does (Chrono.executeParser, whose loop this copies: the same results in the same order,
+ * indices into the whole text, parsers reading the whole text through `context.text`). A parser
+ * without a gate, or a text with long runs of whitespace (which an expression's `\s*` could span),
+ * is run over the whole text. gatedParse.test.ts checks that the results equal chrono's.
+ */
+import { ParsingComponents, ParsingContext, ParsingResult } from "chrono-node";
+import type { Chrono, Parser } from "chrono-node";
+
+/** More than a date expression's length plus its whitespace: windows never cut one. */
+const WINDOW_MARGIN = 100;
+/** A text with a whitespace run this long is parsed whole (see the module comment). */
+const LONG_WHITESPACE = /\s{24}/;
+const WHITESPACE = /\s/;
+
+const DIGIT = /\d/g;
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+const WEEKDAY = /mon|tue|wed|thu|fri|sat|sun/gi;
+const UNIT = /second|minute|hour|day|week|month|quarter|year/gi;
+const DAY_WORD = /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/gi;
+const RECENT = /recent|lately|day|week|month|year/gi;
+const ANAPHOR = /day|week|month|year|time/gi;
+
+/** chrono's strict parsers by class name. */
+const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENYearMonthNameParser: DIGIT,
+  ENTimeUnitWithinFormatParser: UNIT,
+  ENTimeUnitAgoFormatParser: UNIT,
+  ENTimeUnitLaterFormatParser: UNIT,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENWeekdayParser: WEEKDAY,
+};
+
+/** The gates our parsers (parsers/) declare with `gated`. */
+export const GATES = { DIGIT, MONTH, WEEKDAY, UNIT, DAY_WORD, RECENT, ANAPHOR } as const;
+
+const ownGates = new WeakMap<Parser, RegExp>();
+
+/** Declares the gate of one of our parsers: its expression cannot match without a hit of `gate`. */
+export function gated(parser: Parser, gate: RegExp): Parser {
+  ownGates.set(parser, gate);
+  return parser;
+}
+
+function gateOf(parser: Parser): RegExp | undefined {
+  return ownGates.get(parser) ?? CHRONO_GATES[parser.constructor.name];
+}
+
+/** [start, end) windows around the gate's hits, merged; each starts and ends at whitespace or an edge. */
+function windowsOf(text: string, gate: RegExp): number[] {
+  const out: number[] = [];
+  gate.lastIndex = 0;
+  for (let m = gate.exec(text); m; m = gate.exec(text)) {
+    let start = Math.max(0, m.index - WINDOW_MARGIN);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN);
+    while (start > 0 && !WHITESPACE.test(text[start]!)) start--;
+    while (end < text.length && !WHITESPACE.test(text[end]!)) end++;
+    if (out.length > 0 && start <= out[out.length - 1]!)
+      out[out.length - 1] = Math.max(end, out[out.length - 1]!);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/** One parser over the windows (flat [start, end, start, end, ...]); chrono's loop otherwise. */
+function executeParser(context: ParsingContext, parser: Parser, windows: readonly number[]): ParsingResult[] {
+  const results: ParsingResult[] = [];
+  const pattern = parser.pattern(context);
+  const text = context.text;
+  let w = 0;
+  let from = windows.length > 0 ? windows[0]! : text.length;
+  while (w < windows.length) {
+    const end = windows[w + 1]!;
+    if (from >= end) {
+      w += 2;
+      if (w < windows.length) from = Math.max(from, windows[w]!);
+      continue;
+    }
+    const match = pattern.exec(text.substring(from, end));
+    if (!match) {
+      w += 2;
+      if (w < windows.length) from = Math.max(from, windows[w]!);
+      continue;
+    }
+    match.index += from;
+    const result = parser.extract(context, match);
+    if (!result) {
+      from = match.index + 1;
+      continue;
+    }
+    let parsed: ParsingResult;
+    if (result instanceof ParsingResult) parsed = result;
+    else if (result instanceof ParsingComponents) {
+      parsed = context.createParsingResult(match.index, match[0]);
+      parsed.start = result;
+    } else parsed = context.createParsingResult(match.index, match[0], result);
+    results.push(parsed);
+    from = parsed.index + parsed.text.length;
+  }
+  return results;
+}
+
+/** The results of `chrono.parse(text, ref)`, equal to chrono's own (see the module comment). */
+export function gatedParse(chrono: Chrono, text: string, ref: Date): ParsingResult[] {
+  const context = new ParsingContext(text, ref);
+  const whole = [0, text.length];
+  const gatesOff = LONG_WHITESPACE.test(text);
+  const windows = new Map<RegExp, number[]>();
+  let results: ParsingResult[] = [];
+  for (const parser of chrono.parsers) {
+    const gate = gatesOff ? undefined : gateOf(parser);
+    let win = whole;
+    if (gate) {
+      let cached = windows.get(gate);
+      if (!cached) windows.set(gate, (cached = windowsOf(text, gate)));
+      win = cached;
+    }
+    results = results.concat(executeParser(context, parser, win));
+  }
+  results.sort((a, b) => a.index - b.index);
+  for (const refiner of chrono.refiners) results = refiner.refine(context, results);
+  return results;
+}
