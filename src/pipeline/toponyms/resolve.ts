@@ -138,6 +138,8 @@ interface Group {
   localLogit: number[];
   choice?: Place;
   next?: { place: Place; scored: ScoredPlace[] };
+  /** The best candidate of a pass before the last (`next` holds the last pass's scores). */
+  nextChoice?: Place;
   /** The context `next` was scored with (to explain it afterwards). */
   nextContext?: Context;
 }
@@ -364,7 +366,7 @@ export function resolveWithWeights(
   for (const g of list) for (const c of g.candidates) g.localLogit.push(localLogit(g, c, w));
 
   // Pass 1: local evidence only.
-  for (const g of list) g.choice = best(g, noContext).place;
+  for (const g of list) g.choice = top(g, noContext);
   const home = homeRegion(state.mentions, groups);
   const homeValues = (c: Place): [country: number, admin1: number] => {
     if (!home) return [0, 0];
@@ -435,9 +437,11 @@ export function resolveWithWeights(
               w.admin1Named * admin1Named
             );
           };
-      g.next = best(g, g.nextContext);
+      // Only the last pass's scores are kept (the earlier passes move the choices).
+      if (pass === CONTEXT_PASSES - 1) g.next = best(g, g.nextContext);
+      else g.nextChoice = top(g, g.nextContext);
     }
-    for (const g of list) g.choice = g.next?.place ?? g.choice;
+    for (const g of list) g.choice = (pass === CONTEXT_PASSES - 1 ? g.next?.place : g.nextChoice) ?? g.choice;
   }
   for (const g of list) {
     const scored = (g.next ?? best(g, noContext)).scored;
@@ -555,6 +559,21 @@ function explain(g: Group, c: Place, context: Context, w: ScoreFeatures): ScoreW
   for (const k of Object.keys(why.values) as (keyof ScoreFeatures)[]) why.features[k] = w[k] * why.values[k];
   why.total = dot(why.values, w);
   return why;
+}
+
+/** The best of the group's candidates: the first of the highest logit, as `best` sorts them (a stable sort). */
+function top(g: Group, context: Context): Place {
+  let winner = g.candidates[0]!;
+  let high = g.localLogit[0]! + context(winner);
+  for (let i = 1; i < g.candidates.length; i++) {
+    const c = g.candidates[i]!;
+    const s = g.localLogit[i]! + context(c);
+    if (s > high) {
+      high = s;
+      winner = c;
+    }
+  }
+  return winner;
 }
 
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */
