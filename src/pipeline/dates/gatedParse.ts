@@ -17,7 +17,7 @@ const WINDOW_MARGIN = 100;
 const LONG_WHITESPACE = /\s{24}/;
 const WHITESPACE = /\s/;
 
-const DIGIT = /\d/g;
+const DIGIT = /\d+/g;
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 const WEEKDAY = /mon|tue|wed|thu|fri|sat|sun/gi;
 const UNIT = /second|minute|hour|day|week|month|quarter|year/gi;
@@ -58,18 +58,29 @@ function gateOf(parser: Parser): RegExp | undefined {
 
 /** [start, end) windows around the gate's hits, merged; each starts and ends at whitespace or an edge. */
 function windowsOf(text: string, gate: RegExp): number[] {
-  const out: number[] = [];
+  const raw: number[] = [];
   gate.lastIndex = 0;
   for (let m = gate.exec(text); m; m = gate.exec(text)) {
-    let start = Math.max(0, m.index - WINDOW_MARGIN);
-    let end = Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN);
-    while (start > 0 && !WHITESPACE.test(text[start]!)) start--;
-    while (end < text.length && !WHITESPACE.test(text[end]!)) end++;
-    if (out.length > 0 && start <= out[out.length - 1]!)
-      out[out.length - 1] = Math.max(end, out[out.length - 1]!);
+    const start = m.index - WINDOW_MARGIN;
+    const end = m.index + m[0].length + WINDOW_MARGIN;
+    if (raw.length > 0 && start <= raw[raw.length - 1]!) raw[raw.length - 1] = end;
+    else raw.push(start, end);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    let start = Math.max(0, raw[i]!);
+    let end = Math.min(text.length, raw[i + 1]!);
+    while (start > 0 && !isSpace(text.charCodeAt(start))) start--;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (out.length > 0 && start <= out[out.length - 1]!) out[out.length - 1] = end;
     else out.push(start, end);
   }
   return out;
+}
+
+/** `\s` for the characters a text has (ASCII whitespace and the Unicode spaces). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
 }
 
 /** One parser over the windows (flat [start, end, start, end, ...]); chrono's loop otherwise. */
