@@ -32,7 +32,7 @@ import { listKinds } from "./listKinds";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
-import { dot, emptyFeatures, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
+import { dot, emptyFeatures, SCORE_FEATURES, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
 import { resolutionWeights } from "./resolutionWeights";
 
 /** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
@@ -59,12 +59,18 @@ const isOutshone = (major: Place | undefined, c: Place): boolean =>
   c.population * (major.featureCode === "PPLC" ? OUTSHONE_RATIO_CAPITAL : OUTSHONE_RATIO) < major.population;
 
 const ownKeys = new WeakMap<Place, string>();
-function isOwnName(p: Place, key: string): boolean {
+/** normalizeName(p.name), once per place. */
+function ownKey(p: Place): string {
   let k = ownKeys.get(p);
   if (k === undefined) {
     k = normalizeName(p.name);
     ownKeys.set(p, k);
   }
+  return k;
+}
+
+function isOwnName(p: Place, key: string): boolean {
+  const k = ownKey(p);
   // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
   return k === key || k === key + " city";
 }
@@ -79,7 +85,7 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
   // A country's bare name is not its "X City" ("Mexico" is not Mexico City); a state's may be
   // ("New York").
   const countryOwnsKey = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
-  const ownName = (c: Place) => (countryOwnsKey ? normalizeName(c.name) === key : isOwnName(c, key));
+  const ownName = (c: Place) => (countryOwnsKey ? ownKey(c) === key : isOwnName(c, key));
   return candidates.filter((c) => major(c) || ownName(c));
 }
 
@@ -550,13 +556,13 @@ function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
 function explain(g: Group, c: Place, context: Context, w: ScoreFeatures): ScoreWhy {
   const why: ScoreWhy = {
     features: emptyFeatures(),
-    values: emptyFeatures(),
+    values: localValues(g, c),
     total: 0,
     outshone: false,
     regionOnly: false,
   };
-  why.values = valuesOf(g, c, context, why);
-  for (const k of Object.keys(why.values) as (keyof ScoreFeatures)[]) why.features[k] = w[k] * why.values[k];
+  context(c, why.values, why);
+  for (const k of SCORE_FEATURES) why.features[k] = w[k] * why.values[k];
   why.total = dot(why.values, w);
   return why;
 }
