@@ -20,10 +20,16 @@ const WHITESPACE = /\s/;
 const DIGIT = /\d+/g;
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 const WEEKDAY = /mon|tue|wed|thu|fri|sat|sun/gi;
-const UNIT = /second|minute|hour|day|week|month|quarter|year/gi;
-const DAY_WORD = /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/gi;
+/** The words of "today", "tonight", "yesterday", "tomorrow", "last night", "this morning|afternoon|evening". */
+const DAY_WORD = /today|tonight|yesterday|tomorrow|night|this\s+(?:morning|afternoon|evening)/gi;
 const RECENT = /recent|lately|day|week|month|year/gi;
-const ANAPHOR = /day|week|month|year|time/gi;
+const PERIOD = /week|month|year/gi;
+/** "three days ago": "ago" after a space. */
+const AGO = /\sago/gi;
+/** "the same day", "a year earlier", "by that time". */
+const ANAPHOR = /day|week|month|year|that\s+time/gi;
+/** The year parser's "1994", "2011", "'98". */
+const YEAR = /1[89]\d\d|20\d\d|['’]\d\d/g;
 
 /** chrono's strict parsers by class name. */
 const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
@@ -31,18 +37,13 @@ const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
   ISOFormatParser: DIGIT,
   SlashDateFormatParser: DIGIT,
   ENSlashMonthFormatParser: DIGIT,
-  ENTimeExpressionParser: DIGIT,
   ENYearMonthNameParser: DIGIT,
-  ENTimeUnitWithinFormatParser: UNIT,
-  ENTimeUnitAgoFormatParser: UNIT,
-  ENTimeUnitLaterFormatParser: UNIT,
   ENMonthNameLittleEndianParser: MONTH,
   ENMonthNameMiddleEndianParser: MONTH,
-  ENWeekdayParser: WEEKDAY,
 };
 
 /** The gates our parsers (parsers/) declare with `gated`. */
-export const GATES = { DIGIT, MONTH, WEEKDAY, UNIT, DAY_WORD, RECENT, ANAPHOR } as const;
+export const GATES = { DIGIT, MONTH, WEEKDAY, DAY_WORD, RECENT, PERIOD, AGO, ANAPHOR, YEAR } as const;
 
 const ownGates = new WeakMap<Parser, RegExp>();
 
