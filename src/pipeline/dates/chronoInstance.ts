@@ -19,21 +19,37 @@ import { GATES, gated } from "./gatedParse";
 import { dropNonDates, mergeWeekdayIntoDate, removeOverlaps } from "./refiners";
 
 /**
- * chrono's parsers whose every result dropNonDates drops (refiners.ts), before any other refiner
- * sees it: durations and "ago" phrases (always tagged result/relativeDate), times of day alone and
- * chrono's weekday-only results (no day, month or year of their own). Running them changes nothing.
+ * chrono's strict parsers, in chrono's order (chrono-node 2.10.3, pinned), each with its gate
+ * (gatedParse.ts) or "drop": those whose every result dropNonDates drops (refiners.ts) before any
+ * other refiner sees it (durations and "ago" phrases, always tagged result/relativeDate; times of day
+ * alone and chrono's weekday-only results, with no day, month or year of their own), so running them
+ * changes nothing. By position, not class name: a minified bundle renames the classes.
+ * chronoInstance.test.ts checks the names against chrono's.
  */
-const ALWAYS_DROPPED = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENTimeUnitAgoFormatParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENTimeExpressionParser",
-  "ENWeekdayParser",
-]);
+export const CHRONO_STRICT: readonly { name: string; gate: RegExp | "drop" }[] = [
+  { name: "ENYearMonthDayParser", gate: GATES.DIGIT },
+  { name: "ISOFormatParser", gate: GATES.DIGIT },
+  { name: "SlashDateFormatParser", gate: GATES.DIGIT },
+  { name: "ENTimeUnitWithinFormatParser", gate: "drop" },
+  { name: "ENMonthNameLittleEndianParser", gate: GATES.MONTH },
+  { name: "ENMonthNameMiddleEndianParser", gate: GATES.MONTH },
+  { name: "ENWeekdayParser", gate: "drop" },
+  { name: "ENSlashMonthFormatParser", gate: GATES.DIGIT },
+  { name: "ENTimeExpressionParser", gate: "drop" },
+  { name: "ENTimeUnitAgoFormatParser", gate: "drop" },
+  { name: "ENTimeUnitLaterFormatParser", gate: "drop" },
+  { name: "ENYearMonthNameParser", gate: GATES.DIGIT },
+];
 
-/** chrono's strict parsers that can yield a date we keep. */
-export const chronoDateParsers = (): chrono.Parser[] =>
-  chrono.strict.clone().parsers.filter((p) => !ALWAYS_DROPPED.has(p.constructor.name));
+/** chrono's strict parsers that can yield a date we keep, gated; all of them, ungated, if chrono's list is not the one above. */
+export function chronoDateParsers(): chrono.Parser[] {
+  const parsers = chrono.strict.clone().parsers;
+  if (parsers.length !== CHRONO_STRICT.length) return parsers;
+  return parsers.flatMap((p, i) => {
+    const gate = CHRONO_STRICT[i]!.gate;
+    return gate === "drop" ? [] : [gated(p, gate)];
+  });
+}
 
 export const dateChrono = new chrono.Chrono({
   parsers: [

@@ -31,30 +31,19 @@ const ANAPHOR = /day|week|month|year|that\s+time/gi;
 /** The year parser's "1994", "2011", "'98". */
 const YEAR = /1[89]\d\d|20\d\d|['’]\d\d/g;
 
-/** chrono's strict parsers by class name. */
-const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: DIGIT,
-  ISOFormatParser: DIGIT,
-  SlashDateFormatParser: DIGIT,
-  ENSlashMonthFormatParser: DIGIT,
-  ENYearMonthNameParser: DIGIT,
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
-};
-
-/** The gates our parsers (parsers/) declare with `gated`. */
+/** The gates the parsers declare with `gated` (chronoInstance.ts). */
 export const GATES = { DIGIT, MONTH, WEEKDAY, DAY_WORD, RECENT, PERIOD, AGO, ANAPHOR, YEAR } as const;
 
 const ownGates = new WeakMap<Parser, RegExp>();
 
-/** Declares the gate of one of our parsers: its expression cannot match without a hit of `gate`. */
+/** Declares a parser's gate: its expression cannot match without a hit of `gate`. */
 export function gated(parser: Parser, gate: RegExp): Parser {
   ownGates.set(parser, gate);
   return parser;
 }
 
 function gateOf(parser: Parser): RegExp | undefined {
-  return ownGates.get(parser) ?? CHRONO_GATES[parser.constructor.name];
+  return ownGates.get(parser);
 }
 
 /** [start, end) windows around the gate's hits, merged; each starts and ends at whitespace or an edge. */
