@@ -38,6 +38,13 @@ describe("wire-copy negatives", () => {
     expect(r.events.every((e) => e.killed === null && e.wounded === null)).toBe(true);
   });
 
+  it("takes no date's number for a count", () => {
+    const r = run("Gunmen on March 12 killed four people in Mosul.");
+    expect(r.events.map((e) => [e.placeName, e.killed])).toEqual([["Mosul", 4]]);
+    // The negative case: a count right after a month name ("in March, 12 people").
+    expect(run("In March 12 people were killed in Mosul.").events.map((e) => e.killed)).toEqual([12]);
+  });
+
   it("makes no range of a count of people", () => {
     const r = run("Between 3 and 5 people were hurt in Mosul on 5 June.");
     expect(r.dates.map((d) => d.text)).toEqual(["on 5 June"]);

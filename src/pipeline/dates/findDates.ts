@@ -8,10 +8,10 @@
  * publication date, in text order so anaphors see their antecedent (resolve.ts) -> range merging
  * (ranges.ts) -> output shape.
  */
-import type { ParsingResult } from "chrono-node";
 import type { DateOut } from "../contract";
 import { diffDays, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
 import { dateChrono } from "./chronoInstance";
+import { gatedParse } from "./gatedParse";
 import { mergeRanges } from "./ranges";
 import { resolveAll } from "./resolve";
 
@@ -28,8 +28,7 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
   // chrono's own parsers need a reference instant; noon local time keeps its calendar day stable.
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(p.y, p.m - 1, p.d); // not the Date constructor: it reads years 0-99 as 1900-1999
-  // Every result is a ParsingResult (chrono's parse() only widens the type to its interface).
-  const results = (dateChrono.parse(text, ref) as ParsingResult[]).sort((a, b) => a.index - b.index);
+  const results = gatedParse(dateChrono, text, ref).sort((a, b) => a.index - b.index);
   const cands = mergeRanges(text, resolveAll(text, results, p));
   const out: DateOut[] = [];
   for (const c of cands) {

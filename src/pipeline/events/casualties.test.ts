@@ -157,3 +157,23 @@ describe("passive and relative forms", () => {
     expect([r.killed, r.wounded]).toEqual([null, null]);
   });
 });
+
+describe("a date's number is not a count", () => {
+  it.each<[string, number | null, number | null]>([
+    ["Gunmen on March 12 killed four people.", 4, null],
+    ["Rebels on 12 March killed four villagers.", 4, null],
+    ["On Sept. 3 killed two and wounded five, officials said.", 2, 5],
+    ["Since May 21 killed 30 people in the valley.", 30, null],
+  ])("%s", (sentence, killed, wounded) => {
+    const r = cas(sentence);
+    expect([r.killed, r.wounded]).toEqual([killed, wounded]);
+  });
+
+  it("still reads a count beside a month name (the negative case)", () => {
+    expect(cas("In March 12 people were killed.").killed).toBe(12);
+    expect(cas("Militants killed 12 on March 3.").killed).toBe(12);
+    expect(cas("The attack killed 31 and wounded 40.").killed).toBe(31);
+    // "may" as a verb is no month.
+    expect(cas("Officials said 12 may have been killed.").killed).toBe(12);
+  });
+});

@@ -380,6 +380,30 @@ function isYearLike(toks: readonly Token[], n: Num): boolean {
   return n.value >= 1900 && n.value <= 2100 && !t.w.includes(",");
 }
 
+const MONTH_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+  ).split(" "),
+);
+/** A capitalised month name ("March", "Sept."; "may" the verb is lower-case). */
+const isMonth = (t: Token | undefined) => !!t && !t.punct && t.cap && MONTH_WORDS.has(t.w);
+
+/**
+ * Is the number a day of the month, a date's number and not a count? "12 March", and "March 12" (or
+ * "Sept. 12") unless a noun follows it: "on March 12 killed four" is a date, "in March 12 people
+ * were killed" a count after a month.
+ */
+function isDayOfMonth(toks: readonly Token[], n: Num): boolean {
+  const t = toks[n.from];
+  if (n.to !== n.from + 1 || !t?.num || n.value === null || n.value < 1 || n.value > 31) return false;
+  if (isMonth(toks[n.to])) return true;
+  const before = toks[n.from - 1]?.w === "." ? toks[n.from - 2] : toks[n.from - 1];
+  if (!isMonth(before)) return false;
+  const next = toks[n.to];
+  return !next || next.punct || next.num || casualtyKindOf(next.w) !== null;
+}
+
 /** Is the word after the number a unit ("3 days") rather than people? */
 function unitFollows(toks: readonly Token[], n: Num): boolean {
   return UNITS.has(w(toks, n.to));
@@ -542,7 +566,7 @@ function zeroCount(toks: readonly Token[], i: number, hits: Hit[]): number {
 /** Shape 1: a number (or coordinated numbers) and, within a few words, a casualty keyword. */
 function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
   const n = readNumber(toks, i);
-  if (!n || (n.value === null && !n.vague) || unitFollows(toks, n)) return i;
+  if (!n || (n.value === null && !n.vague) || unitFollows(toks, n) || isDayOfMonth(toks, n)) return i;
   if (isYearLike(toks, n) && /^(in|since|of|by|until|before|after|during|from)$/.test(w(toks, i - 1)))
     return i;
   let value = n.value;

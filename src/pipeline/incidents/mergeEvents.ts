@@ -112,17 +112,27 @@ class KeptIndex {
   }
 }
 
+/**
+ * Up to this many events, each is compared with every kept event (the index costs more than it
+ * saves). Both ways find the same kept event: the earliest that matches (the index's candidates
+ * are a superset of the matches, and hold every kept event's current place and dates).
+ */
+const SMALL_INPUT = 12;
+
+const matches = (k: AssembledEvent, e: AssembledEvent) =>
+  k.type === e.type && samePlace(k, e) && overlaps(k, e);
+
 export function mergeEvents(_ctx: PipelineContext, state: PipelineState): PipelineState {
   const kept: AssembledEvent[] = [];
-  const index = new KeptIndex();
-  for (const e of state.events as AssembledEvent[]) {
+  const events = state.events as AssembledEvent[];
+  const index = events.length > SMALL_INPUT ? new KeptIndex() : undefined;
+  for (const e of events) {
     let i = -1;
-    for (const c of index.candidates(e)) {
-      const k = kept[c]!;
-      if ((i < 0 || c < i) && k.type === e.type && samePlace(k, e) && overlaps(k, e)) i = c;
-    }
+    if (index) {
+      for (const c of index.candidates(e)) if ((i < 0 || c < i) && matches(kept[c]!, e)) i = c;
+    } else i = kept.findIndex((k) => matches(k, e));
     if (i < 0) {
-      index.add(e, kept.length);
+      index?.add(e, kept.length);
       kept.push(e);
       continue;
     }
@@ -130,7 +140,7 @@ export function mergeEvents(_ctx: PipelineContext, state: PipelineState): Pipeli
     const winner = e.weight > k.weight ? e : k;
     kept[i] = { ...winner, id: k.id, ...mergeTolls(k, e) };
     // The merged event may now stand at the winner's place and dates: index it there too.
-    if (winner === e) index.add(kept[i]!, i);
+    if (winner === e) index?.add(kept[i]!, i);
   }
   state.events = kept.map(({ weight: _w, ...e }) => e);
   return state;

@@ -11,7 +11,12 @@ export const NEAR_KM = 50;
 const CELL_DEG = 1;
 
 const isLocal = (p: Place) => p.kind === "city" || p.kind === "admin2";
-const cellOf = (lat: number, lon: number) => `${Math.floor(lat / CELL_DEG)},${Math.floor(lon / CELL_DEG)}`;
+/**
+ * A cell's number: rows of 1000 cells, offset so that every row (-91..91) and column (-186..186,
+ * the search reaching a few cells past the antimeridian) gets its own number. No wrap-around.
+ */
+const cellKey = (i: number, j: number) => (i + 200) * 1000 + (j + 500);
+const cellOf = (lat: number, lon: number) => cellKey(Math.floor(lat / CELL_DEG), Math.floor(lon / CELL_DEG));
 
 /**
  * For each candidate (by identity) of each group, the number of other groups with a local
@@ -22,7 +27,7 @@ export function nearbyGroups(
   groups: readonly (readonly Place[])[],
   supporters: readonly (readonly Place[])[] = groups,
 ): Map<Place, number> {
-  const grid = new Map<string, { group: number; place: Place }[]>();
+  const grid = new Map<number, { group: number; place: Place }[]>();
   supporters.forEach((candidates, group) => {
     for (const place of candidates) {
       if (!isLocal(place)) continue;
@@ -38,7 +43,7 @@ export function nearbyGroups(
   groups.forEach((candidates, group) => {
     for (const c of candidates) {
       if (!isLocal(c)) continue;
-      const seen = new Set<number>();
+      let seen: Set<number> | undefined;
       const latCells = Math.ceil(NEAR_KM / 111 / CELL_DEG);
       const lonCells = Math.ceil(
         NEAR_KM / (111 * Math.max(0.1, Math.cos((c.lat * Math.PI) / 180))) / CELL_DEG,
@@ -47,13 +52,15 @@ export function nearbyGroups(
       const cj = Math.floor(c.lon / CELL_DEG);
       for (let i = ci - latCells; i <= ci + latCells; i++) {
         for (let j = cj - lonCells; j <= cj + lonCells; j++) {
-          for (const e of grid.get(`${i},${j}`) ?? []) {
-            if (e.group === group || seen.has(e.group)) continue;
-            if (distanceKm(c, e.place) <= NEAR_KM) seen.add(e.group);
+          const cell = grid.get(cellKey(i, j));
+          if (cell === undefined) continue;
+          for (const e of cell) {
+            if (e.group === group || seen?.has(e.group)) continue;
+            if (distanceKm(c, e.place) <= NEAR_KM) (seen ??= new Set()).add(e.group);
           }
         }
       }
-      if (seen.size > 0) support.set(c, seen.size);
+      if (seen) support.set(c, seen.size);
     }
   });
   return support;

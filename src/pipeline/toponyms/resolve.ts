@@ -31,7 +31,7 @@ import { NEAR_KM, nearbyGroups } from "./proximity";
 import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer } from "../../gazetteer/containment";
 import { normalizeName } from "../../gazetteer/normalize";
-import { dot, emptyFeatures, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
+import { dot, emptyFeatures, SCORE_FEATURES, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
 import { resolutionWeights } from "./resolutionWeights";
 
 /** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
@@ -58,12 +58,18 @@ const isOutshone = (major: Place | undefined, c: Place): boolean =>
   c.population * (major.featureCode === "PPLC" ? OUTSHONE_RATIO_CAPITAL : OUTSHONE_RATIO) < major.population;
 
 const ownKeys = new WeakMap<Place, string>();
-function isOwnName(p: Place, key: string): boolean {
+/** normalizeName(p.name), once per place. */
+function ownKey(p: Place): string {
   let k = ownKeys.get(p);
   if (k === undefined) {
     k = normalizeName(p.name);
     ownKeys.set(p, k);
   }
+  return k;
+}
+
+function isOwnName(p: Place, key: string): boolean {
+  const k = ownKey(p);
   // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
   return k === key || k === key + " city";
 }
@@ -78,7 +84,7 @@ function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Plac
   // A country's bare name is not its "X City" ("Mexico" is not Mexico City); a state's may be
   // ("New York").
   const countryOwnsKey = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
-  const ownName = (c: Place) => (countryOwnsKey ? normalizeName(c.name) === key : isOwnName(c, key));
+  const ownName = (c: Place) => (countryOwnsKey ? ownKey(c) === key : isOwnName(c, key));
   return candidates.filter((c) => major(c) || ownName(c));
 }
 
@@ -137,6 +143,8 @@ interface Group {
   localLogit: number[];
   choice?: Place;
   next?: { place: Place; scored: ScoredPlace[] };
+  /** The best candidate of a pass before the last (`next` holds the last pass's scores). */
+  nextChoice?: Place;
   /** The context `next` was scored with (to explain it afterwards). */
   nextContext?: Context;
 }
@@ -363,7 +371,7 @@ export function resolveWithWeights(
   for (const g of list) for (const c of g.candidates) g.localLogit.push(localLogit(g, c, w));
 
   // Pass 1: local evidence only.
-  for (const g of list) g.choice = best(g, noContext).place;
+  for (const g of list) g.choice = top(g, noContext);
   const home = homeRegion(state.mentions, groups);
   const homeValues = (c: Place): [country: number, admin1: number] => {
     if (!home) return [0, 0];
@@ -434,9 +442,11 @@ export function resolveWithWeights(
               w.admin1Named * admin1Named
             );
           };
-      g.next = best(g, g.nextContext);
+      // Only the last pass's scores are kept (the earlier passes move the choices).
+      if (pass === CONTEXT_PASSES - 1) g.next = best(g, g.nextContext);
+      else g.nextChoice = top(g, g.nextContext);
     }
-    for (const g of list) g.choice = g.next?.place ?? g.choice;
+    for (const g of list) g.choice = (pass === CONTEXT_PASSES - 1 ? g.next?.place : g.nextChoice) ?? g.choice;
   }
   for (const g of list) {
     const scored = (g.next ?? best(g, noContext)).scored;
@@ -545,15 +555,30 @@ function diverseAlternatives(scored: readonly ScoredPlace[]): ScoredPlace[] {
 function explain(g: Group, c: Place, context: Context, w: ScoreFeatures): ScoreWhy {
   const why: ScoreWhy = {
     features: emptyFeatures(),
-    values: emptyFeatures(),
+    values: localValues(g, c),
     total: 0,
     outshone: false,
     regionOnly: false,
   };
-  why.values = valuesOf(g, c, context, why);
-  for (const k of Object.keys(why.values) as (keyof ScoreFeatures)[]) why.features[k] = w[k] * why.values[k];
+  context(c, why.values, why);
+  for (const k of SCORE_FEATURES) why.features[k] = w[k] * why.values[k];
   why.total = dot(why.values, w);
   return why;
+}
+
+/** The best of the group's candidates: the first of the highest logit, as `best` sorts them (a stable sort). */
+function top(g: Group, context: Context): Place {
+  let winner = g.candidates[0]!;
+  let high = g.localLogit[0]! + context(winner);
+  for (let i = 1; i < g.candidates.length; i++) {
+    const c = g.candidates[i]!;
+    const s = g.localLogit[i]! + context(c);
+    if (s > high) {
+      high = s;
+      winner = c;
+    }
+  }
+  return winner;
 }
 
 /** Scores the group's candidates; returns the best and all, sorted, as probabilities. */

@@ -83,10 +83,11 @@ export interface ScoreWhy {
   runnerUp?: ScoredPlace;
 }
 
+const ZERO = Object.fromEntries(SCORE_FEATURES.map((k) => [k, 0])) as ScoreFeatures;
+
+/** All features at 0 (a copy: V8 clones an object's shape far faster than it builds one key by key). */
 export function emptyFeatures(): ScoreFeatures {
-  const f = {} as ScoreFeatures;
-  for (const k of SCORE_FEATURES) f[k] = 0;
-  return f;
+  return { ...ZERO };
 }
 
 export function sumFeatures(f: ScoreFeatures): number {
