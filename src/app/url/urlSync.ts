@@ -7,6 +7,7 @@
  * The `#zoom/lat/lon` hash belongs to MapLibre's `hash` option and is always kept as it is.
  */
 import { useEffect } from "react";
+import { findIndexByKey } from "../data/findByKey";
 import { useAppStore } from "../store/appStore";
 import { NO_FILTERS } from "../store/filterSlice";
 import { clampDay, timeDomain } from "../store/selectors";
@@ -31,7 +32,7 @@ export function restoreFromUrl(store: AppStore, location: { search: string; hash
     filters: { ...NO_FILTERS, ...url.filters },
   });
   const key = url.selectedKey;
-  if (key !== null && state.incidents.some((i) => i.key === key)) {
+  if (key !== null && findIndexByKey(state.incidents, state.sets, key) >= 0) {
     // With a map view in the link, the map is already there; without one, fly to the incident.
     if (location.hash.length > 1) state.select(key);
     else state.chooseAndFly(key);
