@@ -140,6 +140,19 @@ describe("the store with a loaded set", () => {
     expect(built.reportOf(incidents.find((i) => !(i instanceof SetIncident))!.key)).toBeDefined();
   });
 
+  it("adds a set, with the derived data every view reads, without making any incident's event", () => {
+    const store = createAppStore({ articles: [seed], day: null, windowLength: "all" });
+    store.getState().addIncidentSet(sampleSet(300));
+    const state = store.getState();
+    const domain = { start: day("2023-01-01"), end: day("2023-03-01") };
+    columnsFromIncidents(filterIncidents(state.incidents, state.articles, NO_FILTERS));
+    stackedHistogram(state.incidents, domain);
+    const made = state.incidents.filter(
+      (inc) => inc instanceof SetIncident && (inc as unknown as { cachedEvent?: unknown }).cachedEvent !== undefined,
+    );
+    expect(made).toHaveLength(0);
+  });
+
   it("gives set articles unique ids, and a corrected set incident goes the workbench's way", () => {
     const store = createAppStore({ articles: [], day: null, windowLength: "all" });
     store.getState().addIncidentSet(sampleSet(30));

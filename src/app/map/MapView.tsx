@@ -21,6 +21,7 @@ export function MapView() {
   const selectedKey = useAppStore((s) => s.selectedKey);
   const viewRequest = useAppStore((s) => s.viewRequest);
   const placing = useAppStore((s) => s.placingKey !== null);
+  const sets = useAppStore((s) => s.sets);
   const select = useAppStore((s) => s.select);
   const chooseAndFly = useAppStore((s) => s.chooseAndFly);
   const requestView = useAppStore((s) => s.requestView);
@@ -76,7 +77,7 @@ export function MapView() {
 
   useConflictMap(
     container,
-    { incidents, range, selectedKey, viewRequest, placing },
+    { incidents, range, selectedKey, viewRequest, placing, sets },
     { onPick, onView: reportViewFromMap, onMoveStart: closeOverlays, onCluster, onSpider },
   );
 

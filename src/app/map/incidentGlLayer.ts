@@ -401,7 +401,8 @@ export class IncidentGlLayer implements CustomLayerInterface {
     const u = this.uniforms;
     gl.uniformMatrix4fv(u.u_matrix ?? null, false, this.matrix);
     const canvas = map.getCanvas();
-    const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
+    // The map's pixel ratio, not canvas.clientWidth: reading a layout property in a frame forces a layout.
+    const ratio = Math.max(1e-3, map.getPixelRatio());
     gl.uniform2f(u.u_viewport ?? null, canvas.width / ratio, canvas.height / ratio);
     const zoom = map.getZoom();
     gl.uniform1f(u.u_halo ?? null, countryHaloRadius(zoom));

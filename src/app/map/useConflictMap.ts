@@ -28,6 +28,8 @@ import {
   type DayWindow,
   type IncidentColumns,
 } from "../model/columns";
+import { findIndexByKey } from "../data/findByKey";
+import type { LoadedSet } from "../data/setIncidents";
 import type { Incident } from "../model/incident";
 import type { DayRange } from "../store/selectors";
 import type { MapView, ViewRequest } from "../store/viewSlice";
@@ -50,6 +52,8 @@ export interface MapInputs {
   viewRequest: ViewRequest | null;
   /** An incident is being placed by hand: a click is its new point, never a pick or a cluster. */
   placing?: boolean;
+  /** The loaded sets behind `incidents` (to find the selected one by key without making every key). */
+  sets?: readonly LoadedSet[];
 }
 
 export interface MapCallbacks {
@@ -202,7 +206,7 @@ export function useConflictMap(
       }
       applyWindow(wanted);
       if (selected?.data !== data || selected.key !== selectedKey) {
-        const index = selectedKey === null ? -1 : incidents.findIndex((i) => i.key === selectedKey);
+        const index = findIndexByKey(incidents, inputsRef.current.sets ?? [], selectedKey);
         selectedLayer.setSelectedRow(rowOf(data.cols, index));
         selected = { data, key: selectedKey };
       }

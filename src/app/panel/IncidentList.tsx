@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { findIndexByKey } from "../data/findByKey";
 import { useAppStore } from "../store/appStore";
 import { useVisibleIncidents } from "../store/hooks";
 import { IncidentSummary } from "./IncidentSummary";
@@ -54,7 +55,7 @@ export function IncidentList() {
   useEffect(() => {
     const el = scroller.current;
     if (!el || selectedKey === null) return;
-    const i = visible.findIndex((inc) => inc.key === selectedKey);
+    const i = findIndexByKey(visible, useAppStore.getState().sets, selectedKey);
     if (i < 0) return;
     const top = i * ROW_HEIGHT;
     if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {

@@ -51,7 +51,9 @@ const hollows = new WeakMap<ArticleResult, ArticleResult>();
 function hollow(a: ArticleResult): ArticleResult {
   let h = hollows.get(a);
   if (!h) {
-    h = { ...a, events: [] };
+    // Not `{ ...a }`: spreading reads a set article's lazy `events` getter, making every row's event.
+    const { events: _lazy, ...fields } = Object.getOwnPropertyDescriptors(a);
+    h = Object.defineProperties({ events: [] } as Partial<ArticleResult>, fields) as ArticleResult;
     hollows.set(a, h);
   }
   return h;

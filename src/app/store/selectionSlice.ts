@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { findIndexByKey } from "../data/findByKey";
 import type { PlacePrecision } from "../../pipeline/contract";
 import type { AppState } from "./store";
 
@@ -35,7 +36,8 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   chooser: null,
   select: (key) => set({ selectedKey: key, chooser: null }),
   chooseAndFly: (key) => {
-    const incident = get().incidents.find((i) => i.key === key);
+    const { incidents, sets } = get();
+    const incident = incidents[findIndexByKey(incidents, sets, key)];
     set({ selectedKey: key, chooser: null });
     if (incident) {
       const { lon, lat, precision } = incident.event;

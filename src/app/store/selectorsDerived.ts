@@ -5,6 +5,7 @@
  */
 import type { ArticleResult, DateOut, ToponymOut } from "../../pipeline/contract";
 import type { Incident } from "../model/incident";
+import { findIndexByKey } from "../data/findByKey";
 import { selectFilteredIncidents } from "./filteredIncidents";
 import { incidentsInWindow, timeDomain, windowRange, type DayRange } from "./selectors";
 import { windowIndices } from "./selectorsWindowIndex";
@@ -64,9 +65,14 @@ export interface SelectedIncident {
 }
 
 const selectedOf = memo1(
-  (incidents: readonly Incident[], articles: readonly ArticleResult[], key: string | null) => {
+  (
+    incidents: readonly Incident[],
+    articles: readonly ArticleResult[],
+    key: string | null,
+    sets: AppState["sets"],
+  ) => {
     if (key === null) return null;
-    const incident = incidents.find((i) => i.key === key);
+    const incident = incidents[findIndexByKey(incidents, sets, key)];
     if (!incident) return null;
     const article = articles[incident.article];
     const { toponym, date } = incident.event;
@@ -80,4 +86,4 @@ const selectedOf = memo1(
 );
 
 export const selectSelectedIncident = (s: AppState): SelectedIncident | null =>
-  selectedOf(s.incidents, s.articles, s.selectedKey);
+  selectedOf(s.incidents, s.articles, s.selectedKey, s.sets);

@@ -21,6 +21,7 @@ import {
 } from "./clusterLayers";
 
 export const CLUSTER_SETTLE_MS = 200;
+const CLUSTER_IDLE_TIMEOUT_MS = 300;
 
 interface Applied {
   build: number;
@@ -42,6 +43,7 @@ export class ClusterController {
   private range: DayWindow | null = null;
   private applied: Applied | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private idle: number | null = null;
   private building = false;
   private viewing = 0;
   private viewInFlight = false;
@@ -73,12 +75,34 @@ export class ClusterController {
     this.schedule();
   }
 
+  /**
+   * The build starts once the window has been still for CLUSTER_SETTLE_MS and the main thread is
+   * idle (at most CLUSTER_IDLE_TIMEOUT_MS later), so its setData and repaint stay out of the frames
+   * that draw a slider step.
+   */
   private schedule(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.cancelPending();
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.build();
+      if (typeof requestIdleCallback !== "function") {
+        void this.build();
+        return;
+      }
+      this.idle = requestIdleCallback(
+        () => {
+          this.idle = null;
+          void this.build();
+        },
+        { timeout: CLUSTER_IDLE_TIMEOUT_MS },
+      );
     }, CLUSTER_SETTLE_MS);
+  }
+
+  private cancelPending(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.idle !== null) cancelIdleCallback(this.idle);
+    this.timer = null;
+    this.idle = null;
   }
 
   private viewQuery(): ViewQuery {
@@ -204,6 +228,7 @@ export class ClusterController {
       !this.building &&
       !this.viewInFlight &&
       this.timer === null &&
+      this.idle === null &&
       a.cols === this.cols &&
       a.range === this.range &&
       a.view.zoom === this.viewQuery().zoom
@@ -211,7 +236,7 @@ export class ClusterController {
   }
 
   dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.cancelPending();
     this.client.dispose();
   }
 }
