@@ -1,6 +1,6 @@
 /** After a first visit the page works with no network: app, basemap, fonts and data from the service worker. */
 import { expect, test } from "@playwright/test";
-import { listedIncidents, openApp, slider, waitForMap } from "./helpers";
+import { cachedParts, listedIncidents, openApp, slider, waitForMap, waitForServiceWorker } from "./helpers";
 
 test("a reload with the network off shows the map, the incidents and the timeline", async ({
   page,
@@ -10,26 +10,10 @@ test("a reload with the network off shows the map, the incidents and the timelin
   await openApp(page, "/?w=all");
   const listed = await listedIncidents(page);
   // The worker controls the page and has stored what the first visit loaded.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
-    timeout: 30_000,
-  });
+  await waitForServiceWorker(page);
+  const wanted = ["extracted", "countries-50m", "cities-labels", "maplibre-gl-worker", ".woff2", ".css"];
   await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const cache = await caches.open("conflict-map-v1");
-          const urls = (await cache.keys()).map((r) => new URL(r.url).pathname);
-          return [
-            "extracted",
-            "countries-50m",
-            "cities-labels",
-            "maplibre-gl-worker",
-            ".woff2",
-            ".css",
-          ].every((part) => urls.some((u) => u.includes(part)));
-        }),
-      { timeout: 30_000 },
-    )
+    .poll(async () => (await cachedParts(page, wanted)).every(Boolean), { timeout: 30_000 })
     .toBe(true);
 
   await context.setOffline(true);

@@ -3,7 +3,7 @@
  * water loaded as the view reaches them, labels above the incident markers, nothing from elsewhere.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { openApp, waitForMap } from "./helpers";
+import { cachedParts, openApp, waitForMap, waitForServiceWorker } from "./helpers";
 
 async function basemapSettled(page: Page) {
   await expect
@@ -96,27 +96,16 @@ test("after a first visit the detailed basemap is drawn with the network off", a
   test.setTimeout(150_000);
   await openApp(page, "/?w=all#7/48.5/35");
   await basemapSettled(page);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
-    timeout: 30_000,
-  });
+  await waitForServiceWorker(page);
   // The service worker keeps every chunk up to the towns of 20,000, wherever they are.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const cache = await caches.open("conflict-map-v1");
-          const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
-          return [
-            "/admin1-UKR.json",
-            "/admin1-BRA.json",
-            "/towns-100k-0-0.json",
-            "/water-world.json",
-            "basemap-index",
-          ].map((part) => paths.some((p) => p.includes(part)));
-        }),
-      { timeout: 60_000 },
-    )
-    .toEqual([true, true, true, true, true]);
+  const wanted = [
+    "/admin1-UKR.json",
+    "/admin1-BRA.json",
+    "/towns-100k-0-0.json",
+    "/water-world.json",
+    "basemap-index",
+  ];
+  await expect.poll(() => cachedParts(page, wanted), { timeout: 60_000 }).toEqual(wanted.map(() => true));
   await context.setOffline(true);
   await page.reload();
   await waitForMap(page);

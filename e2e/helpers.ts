@@ -40,3 +40,25 @@ export function urlDay(page: Page): string | null {
 export async function listedIncidents(page: Page): Promise<string[]> {
   return incidentList(page).getByRole("listitem").allInnerTexts();
 }
+
+/** The name public/sw.js gives its cache. */
+const SERVICE_WORKER_CACHE = "conflict-map-v1";
+
+/** Waits until the service worker controls the page. */
+export async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** Which of `parts` occur in the paths the service worker has cached so far (one boolean a part). */
+export async function cachedParts(page: Page, parts: string[]): Promise<boolean[]> {
+  return page.evaluate(
+    async ({ cacheName, wanted }) => {
+      const cache = await caches.open(cacheName);
+      const paths = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      return wanted.map((part) => paths.some((p) => p.includes(part)));
+    },
+    { cacheName: SERVICE_WORKER_CACHE, wanted: parts },
+  );
+}
