@@ -122,6 +122,7 @@ const luminance = (page: Page) =>
 test("the dark theme follows the system, and the toggle overrides it keeping the map view", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // two map loads and a reload: over a minute on a loaded 2-core machine
   await page.emulateMedia({ colorScheme: "dark" });
   await openApp(page, "/?w=all#4/34/38");
   expect(await luminance(page)).toBeLessThan(0.2);

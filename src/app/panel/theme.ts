@@ -28,12 +28,14 @@ export function currentTheme(): Theme {
   return darkQuery?.matches ? "dark" : "light";
 }
 
-/** Puts the stored choice on <html> (call before the first render). */
+/**
+ * Puts the stored choice on <html> (call before the first render). app.css's colours are
+ * light-dark() pairs picked by the root's color-scheme, which the attribute sets.
+ */
 export function applyTheme(): void {
   const choice = themeChoice();
   if (choice === "system") delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = choice;
-  document.documentElement.style.colorScheme = currentTheme();
 }
 
 export function setThemeChoice(choice: ThemeChoice): void {
