@@ -5,6 +5,8 @@
  * (node types by number), so it runs on DOMParser's documents and on linkedom's.
  */
 
+import { HTML_BLOCK_TAGS } from "../pipeline/htmlBlockTags";
+
 const ELEMENT = 1;
 const TEXT = 3;
 
@@ -20,41 +22,6 @@ const SKIPPED = new Set([
   "head",
   "button",
   "select",
-]);
-/** Elements that make a block of text of their own (the pipeline's HTML reader uses them too). */
-export const HTML_BLOCK_TAGS: ReadonlySet<string> = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "dd",
-  "details",
-  "div",
-  "dl",
-  "dt",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "tr",
-  "ul",
-  "summary",
 ]);
 
 export function blockText(root: Node): string {

@@ -3,7 +3,7 @@
  * input that cannot be an article, and HTML turned into plain text (the output's offsets refer to
  * the cleaned text, which is returned as `text`).
  */
-import { HTML_BLOCK_TAGS } from "../ingest/htmlText";
+import { HTML_BLOCK_TAGS } from "./htmlBlockTags";
 
 /** Longest article accepted, in characters (about 300,000 words). */
 export const MAX_ARTICLE_CHARS = 2_000_000;

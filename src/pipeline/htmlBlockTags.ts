@@ -1,0 +1,38 @@
+/**
+ * Elements that make a block of text of their own: the HTML file reader (src/ingest/htmlText.ts) and the
+ * pipeline's reader of HTML inside article text (cleanInput.ts) break lines at the same elements.
+ */
+export const HTML_BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tr",
+  "ul",
+  "summary",
+]);
