@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import postcss from "postcss";
 
 /** The built page may load nothing from another origin: the browser enforces it. */
 const SAME_ORIGIN_POLICY = [
@@ -67,8 +68,38 @@ function policyHeaders(): Plugin {
   };
 }
 
+/**
+ * MapLibre's parts the page never shows: the map is made with the navigation (no compass), scale and
+ * compact attribution controls only, and no popups or DOM markers (useConflictMap.ts). Their rules
+ * are most of maplibre-gl.css (the logo and icons are inline SVG): 8 KB of the first view's 10 KB
+ * gzip for that file. A control added later needs its name taken out of this list.
+ */
+const UNUSED_MAPLIBRE_CSS =
+  /maplibregl-(ctrl-logo|ctrl-geolocate|ctrl-fullscreen|ctrl-shrink|ctrl-terrain|ctrl-globe|ctrl-compass|user-location|popup|marker)/;
+
+function trimMapLibreCss(): Plugin {
+  return {
+    name: "conflict-map:trim-maplibre-css",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/maplibre-gl\/dist\/maplibre-gl\.css(\?|$)/.test(id)) return null;
+      const root = postcss.parse(code, { from: id });
+      root.walkRules((rule) => {
+        const kept = rule.selectors.filter((s) => !UNUSED_MAPLIBRE_CSS.test(s));
+        if (kept.length === 0) rule.remove();
+        else rule.selectors = kept;
+      });
+      root.walkAtRules((at) => {
+        if (at.name === "keyframes" ? UNUSED_MAPLIBRE_CSS.test(at.params) : at.nodes?.length === 0)
+          at.remove();
+      });
+      return { code: root.toString(), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), sameOriginPolicy(), policyHeaders()],
+  plugins: [react(), trimMapLibreCss(), sameOriginPolicy(), policyHeaders()],
   worker: { format: "es" },
   build: { chunkSizeWarningLimit: 4096 },
   test: {

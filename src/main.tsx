@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/latin-400.css";
-import "@fontsource/noto-sans/latin-600.css";
 import "./app/app.css";
 import { App } from "./app/App";
 import { installBenchHooks } from "./app/benchHooks";
@@ -19,9 +18,15 @@ void seedAppStore().then(() => {
   // StrictMode wraps everything but the map, inside App (see there why).
   createRoot(root).render(<App />);
 });
-// Extended Latin (a few letters of some names): 54 KB of font the first view does without — until
-// it arrives, those letters are drawn in the fallback font.
-void firstViewDone().done.then(() => import("@fontsource/noto-sans/latin-ext-400.css"));
+// Fonts the first view does without: the semi-bold weight (headings are drawn in synthetic bold of
+// the regular weight until it arrives, 13 KB) and extended Latin (a few letters of some names, 54 KB;
+// drawn in the fallback font meanwhile).
+void firstViewDone().done.then(() =>
+  Promise.all([
+    import("@fontsource/noto-sans/latin-600.css"),
+    import("@fontsource/noto-sans/latin-ext-400.css"),
+  ]),
+);
 
 /** Offline after the first visit (public/sw.js); not under the dev server, where modules change. */
 if (import.meta.env.PROD && "serviceWorker" in navigator) {

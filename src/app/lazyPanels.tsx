@@ -6,6 +6,7 @@
  * markers for the network or the main thread.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { whenIncidentsDrawn } from "./firstFrame";
 
 export const AddArticlePanel = lazy(() =>
   import("./ingest/AddArticlePanel").then((m) => ({ default: m.AddArticlePanel })),
@@ -21,8 +22,10 @@ export const WorkbenchPanel = lazy(() =>
 const QUIET_MS = 600;
 /** ...an idle period being "long" when this much of it is left (the browser grants at most 50 ms). */
 const LONG_IDLE_MS = 40;
-/** Longest wait for quiet after the load event: then the parts load anyway. */
+/** Longest wait for quiet after the markers were drawn: then the parts load anyway. */
 const MAX_WAIT_MS = 5000;
+/** Longest wait for the first frame with the markers after the load event (a map that failed). */
+const MARKERS_WAIT_MS = 20_000;
 
 /** Performance mark set when the deferred parts start loading (benchmarks count the first view up to it). */
 export const DEFERRED_MARK = "first-view:deferred";
@@ -44,8 +47,9 @@ export function firstViewDone(): { done: Promise<void>; hurry: () => void } {
 }
 
 /**
- * Calls `run` once, when the page has loaded and then stayed quiet for QUIET_MS (the map drawn, its
- * data in), at the latest MAX_WAIT_MS after the load event, or at once on `hurry()`. Returns a cancel.
+ * Calls `run` once, when the page has loaded, drawn its first frame with the incident markers
+ * (firstFrame.ts) and then stayed quiet for QUIET_MS, at the latest MAX_WAIT_MS after that frame,
+ * or at once on `hurry()`. Returns a cancel.
  */
 export function whenQuiet(run: () => void): { cancel: () => void; hurry: () => void } {
   let done = false;
@@ -73,11 +77,13 @@ export function whenQuiet(run: () => void): { cancel: () => void; hurry: () => v
     if (now - quietSince >= QUIET_MS) fire();
     else idle = window.requestIdleCallback(watch);
   };
-  const onLoad = () => {
+  const watchQuiet = () => {
+    if (done) return;
     deadline = window.setTimeout(fire, MAX_WAIT_MS);
     quietSince = lastIdle = performance.now();
     if ("requestIdleCallback" in window) idle = window.requestIdleCallback(watch);
   };
+  const onLoad = () => void whenIncidentsDrawn(MARKERS_WAIT_MS).then(watchQuiet);
   if (document.readyState === "complete") onLoad();
   else window.addEventListener("load", onLoad, { once: true });
   return {

@@ -21,6 +21,7 @@ import {
 } from "../model/columns";
 import { EVENT_TYPES } from "../model/eventTypes";
 import { DRAW_GROUPS, REGION_RADIUS_M, drawGroup, drawKind } from "./markerStyle";
+import { noteIncidentsDrawn } from "../firstFrame";
 
 export const INCIDENT_GL_LAYER = "incident-markers";
 /** The selected incident, drawn by its own layer above everything else on the map (clusters included). */
@@ -444,6 +445,7 @@ export class IncidentGlLayer implements CustomLayerInterface {
     if (this.drawPending) {
       this.drawPending = false;
       this.drawnAt = performance.now();
+      noteIncidentsDrawn();
     }
   }
 }

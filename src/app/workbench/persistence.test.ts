@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { MergeDecision } from "../../reports/mergeReports";
 import { MemoryStorage, type StoredArticle, type WorkbenchStorage } from "./storage";
 import { Journal, JOURNAL_PREFIX, type JournalStore } from "./journal";
 import {
   ARTICLES_PER_WRITE,
+  beginOpening,
   guardUnload,
+  heldWritesDone,
   holdWrite,
   pendingWrites,
   save,
@@ -117,6 +120,39 @@ describe("journaled writes", () => {
     setJournal(new Journal(ls));
     save({ kind: "deleteDecision", id: "d" }, empty);
     expect(ls.items.size).toBe(0);
+  });
+});
+
+describe("writes while the storage is being opened", () => {
+  it("journals them at once and runs them, in order, against the storage opened later", async () => {
+    const ls = mapStore();
+    setJournal(new Journal(ls));
+    beginOpening();
+    const articles = [
+      { key: "a", addedAt: 1 },
+      { key: "b", addedAt: 2 },
+    ] as StoredArticle[];
+    save({ kind: "putArticles", articles }, empty);
+    save({ kind: "deleteArticle", key: "a" }, empty);
+    expect(ls.items.size).toBe(2);
+    expect(pendingWrites()).toBe(2);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(pendingWrites()).toBe(2);
+    const opened = Object.assign(new MemoryStorage(), { persistent: true });
+    setWorkbenchStorage(opened, () => {});
+    await whenSaved();
+    expect((await opened.loadAll()).articles.map((a) => a.key)).toEqual(["b"]);
+    expect(ls.items.size).toBe(0);
+  });
+
+  it("runs them against memory too when the database is refused", async () => {
+    setJournal(new Journal(mapStore()));
+    beginOpening();
+    save({ kind: "putDecision", decision: { id: "d" } as MergeDecision }, empty);
+    const memory = new MemoryStorage();
+    setWorkbenchStorage(memory, () => {});
+    await heldWritesDone();
+    expect((await memory.loadAll()).mergeDecisions.map((d) => d.id)).toEqual(["d"]);
   });
 });
 

@@ -6,12 +6,17 @@
  * closed or reloaded only while a write that the journal could not record is pending. A failed write
  * (quota, a revoked permission) moves everything to memory and the page says so once.
  *
- * Dexie (db.ts) is imported lazily, by `openWorkbenchStorage`, so the first bundle does not carry it.
+ * Dexie (db.ts) is imported lazily, by `openWorkbenchStorage`, so the first bundle does not carry it;
+ * the page opens the database only once the first view is drawn (store/appStore.ts). Between
+ * `beginOpening()` and `setWorkbenchStorage()` writes are journaled and wait: they run, in order,
+ * against the storage that was opened (after the journal's replay, which includes them).
  */
 import { applyOp, browserJournalStore, Journal, replayJournal, type JournalOp } from "./journal";
 import { MemoryStorage, type WorkbenchData, type WorkbenchStorage } from "./storage";
 
 let storage: WorkbenchStorage = new MemoryStorage();
+/** Set while the storage is being opened: writes wait for it. */
+let opening: { opened: Promise<void>; open: () => void } | null = null;
 let journal = new Journal(null);
 let onFailure: (problem: string) => void = () => {};
 let pending = 0;
@@ -61,9 +66,28 @@ export async function loadWorkbenchData(
   return replayJournal(s, journal);
 }
 
+/**
+ * Marks the storage as being opened: writes from now on are journaled (when the journal can hold
+ * them) and held until `setWorkbenchStorage`, then run against that storage.
+ */
+export function beginOpening(): void {
+  if (opening) return;
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  opening = { opened, open };
+}
+
+/** Writes made while the storage was being opened, as one promise (settled once they have run). */
+export function heldWritesDone(): Promise<void> {
+  return queue;
+}
+
 export function setWorkbenchStorage(s: WorkbenchStorage, failure: (problem: string) => void): void {
   storage = s;
   onFailure = failure;
+  const held = opening;
+  opening = null;
+  held?.open();
 }
 
 export function currentStorage(): WorkbenchStorage {
@@ -118,11 +142,20 @@ async function run(target: WorkbenchStorage, op: JournalOp): Promise<void> {
  * `snapshot()` (the store's view of everything) and reports the reason.
  */
 export function save(op: JournalOp, snapshot: () => WorkbenchData): void {
-  const target = storage;
-  const seq = target.persistent ? journal.append(op) : null;
-  const journaled = seq !== null || !target.persistent;
+  const held = opening;
+  // While opening, the storage is not known yet: journaled as if it were the browser's database.
+  const persistent = held !== null || storage.persistent;
+  const seq = persistent ? journal.append(op) : null;
+  const journaled = seq !== null || !persistent;
   changed(+1, journaled);
-  const running = queue.then(() => (storage === target ? run(target, op) : undefined));
+  let target = storage;
+  const running = queue.then(async () => {
+    if (held) {
+      await held.opened;
+      target = storage;
+    }
+    return storage === target ? run(target, op) : undefined;
+  });
   queue = running.catch(() => {});
   running
     .catch((err: unknown) => {

@@ -1,9 +1,10 @@
 /**
  * Fills the basemap's sources (basemapStyle.ts) in three steps, so that the first visit loads only
  * what its first view needs:
- *   1. at once: the light 1:110m countries and the big cities' labels;
- *   2. once the map is first idle (the seed markers drawn): the 1:50m countries when the zoom is at
- *      least DETAILED_COUNTRIES_ZOOM, and the chunk index;
+ *   1. once the first frame with the incident markers is drawn (firstFrame.ts; the first view's
+ *      budget ends there): the light 1:110m countries and the big cities' labels;
+ *   2. once the map is next idle (that set drawn): the 1:50m countries when the zoom is at least
+ *      DETAILED_COUNTRIES_ZOOM, and the chunk index;
  *   3. after every move: the chunks (towns by size, admin-1 regions, water) that the view's zoom and
  *      bounds reach and that are not loaded yet (chunks.ts), at most FETCHES_AT_ONCE at a time.
  * It also raises the label layers above the incident markers, which are added before it runs.
@@ -11,6 +12,7 @@
 import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 import type { Feature } from "geojson";
 import indexUrl from "../../../../data/basemap-index.json?url";
+import { whenIncidentsDrawn } from "../../firstFrame";
 import { fetchJson, loadCities, loadCountryLayers, COUNTRY_URLS, type CountryLayers } from "../basemapData";
 import { LABEL_LAYERS, type BasemapSource } from "../basemapStyle";
 import { chunkFeatures, type ChunkFeatures } from "./chunkFeatures";
@@ -20,6 +22,8 @@ import { TOWN_TIERS } from "./townTiers";
 /** From this zoom the 1:110m outlines are visibly coarse: the 1:50m set replaces them. */
 export const DETAILED_COUNTRIES_ZOOM = 2.5;
 const FETCHES_AT_ONCE = 4;
+/** Longest wait for the markers' first frame before the basemap loads anyway (no data, a slow GPU). */
+const MARKERS_WAIT_MS = 3000;
 
 type ChunkSource = keyof ChunkFeatures;
 
@@ -169,13 +173,16 @@ export function installBasemap(map: MlMap): () => void {
     map.on("moveend", update);
   };
 
-  Promise.all([loadCountryLayers("light"), loadCities()])
-    .then(([countries, cities]) => {
+  whenIncidentsDrawn(MARKERS_WAIT_MS)
+    .then(() => (disposed ? null : Promise.all([loadCountryLayers("light"), loadCities()])))
+    .then((light) => {
+      if (!light) return;
+      const [countries, cities] = light;
       if (disposed) return;
       setCountries(map, countries);
       setSource(map, "cities", cities);
       status.countries = "light";
-      // The first idle after the light set is drawn: the seed markers are on the screen.
+      // The first idle after the light set is drawn.
       map.once("idle", start);
     })
     .catch((err: unknown) => console.warn("basemap could not be loaded", err));
