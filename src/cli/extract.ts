@@ -1,11 +1,12 @@
 /**
- * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE...
+ * npm run -s extract -- [--published YYYY-MM-DD] [--title T] [--meta articles.json] [--threads N] [--worker-memory MB] [--stats] [--incidents] FILE...
  * One JSON line per article on stdout (the contract in DESIGN.md), in input order. Files are
  * .txt, .md, .html/.htm (the article body of the page) or .jsonl (one article a line), read as a
  * stream and extracted on every core by a pool of workers. A bad input (a directory, a missing or
  * unreadable file, a malformed line or sidecar) gives one line on stderr naming it, a JSON line
  * with "error" in its place, and a non-zero exit status; every other article is still processed.
  * --incidents prints instead the merged incidents of the whole batch as one GeoJSON FeatureCollection.
+ * --worker-memory caps each worker's heap (MB): an article that needs more fails alone, named.
  */
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -24,16 +25,25 @@ import { writeOrExit } from "./stdoutPipe";
 import { CACHE_DIR, extractWorkerScript, type WorkerScript } from "./workerBundle";
 
 const USAGE =
-  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--stats] [--incidents] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
+  "usage: npm run -s extract -- [--published YYYY-MM-DD] [--title TITLE] [--meta articles.json] [--threads N] [--worker-memory MB] [--stats] [--incidents] FILE.txt|FILE.md|FILE.html|FILE.jsonl ...";
 
 /** Units sent to a worker at once, and the text they may hold: few messages, small queues. */
 const BATCH_UNITS = 64;
 const BATCH_CHARS = 512 * 1024;
+/**
+ * A worker holds the gazetteer (about 80 MB live) and one batch. Without a limit V8 lets each
+ * worker's old generation grow to several times that between major collections, so the command's
+ * memory grew with the batch's length; with it, V8 collects sooner and memory stays flat. A worker
+ * that still runs out is replaced, and its batch is retried one unit at a time (see dispatch).
+ */
+const DEFAULT_WORKER_MEMORY_MB = 320;
 
 interface Args {
   files: string[];
   input: InputOptions;
   threads: number;
+  /** Each worker's old-generation heap limit in MB (V8's resourceLimits). */
+  workerMemoryMb: number;
   stats: boolean;
   incidents: boolean;
 }
@@ -42,6 +52,7 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const input: InputOptions = { metadataFiles: [] };
   let threads = availableParallelism();
+  let workerMemoryMb = DEFAULT_WORKER_MEMORY_MB;
   let stats = false;
   let incidents = false;
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +69,10 @@ function parseArgs(argv: string[]): Args {
       threads = Number(value());
       if (!Number.isInteger(threads) || threads < 1)
         throw new Error(`--threads needs a whole number >= 1\n${USAGE}`);
+    } else if (a === "--worker-memory") {
+      workerMemoryMb = Number(value());
+      if (!Number.isInteger(workerMemoryMb) || workerMemoryMb < 16)
+        throw new Error(`--worker-memory needs a whole number of MB >= 16\n${USAGE}`);
     } else if (a === "--stats") stats = true;
     else if (a === "--incidents") incidents = true;
     else if (a === "-h" || a === "--help") {
@@ -70,7 +85,7 @@ function parseArgs(argv: string[]): Args {
     else files.push(a);
   }
   if (files.length === 0) throw new Error(USAGE);
-  return { files, input, threads, stats, incidents };
+  return { files, input, threads, workerMemoryMb, stats, incidents };
 }
 
 type Slot = { unit: WorkUnit } | { line: OutputLine };
@@ -146,8 +161,14 @@ async function main(): Promise<number> {
     minThreads: args.threads,
     maxThreads: args.threads,
     idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: args.workerMemoryMb },
   });
   const progress = new Progress(process.stderr);
+  // A worker that dies outside a task (at start, say) is replaced by the pool; it must not end the command.
+  pool.on("error", (error: unknown) => {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    progress.message(`error: a worker stopped (${escapeControls(text)}); the pool starts another`);
+  });
   let articles = 0;
   let failed = 0;
   // Loaded only when asked for: the merge and export code is a start-up cost of every other run.
@@ -171,6 +192,20 @@ async function main(): Promise<number> {
     progress.update(articles, failed);
   });
 
+  const retryAlone = (slot: Slot): Promise<EncodedLines> => {
+    if ("line" in slot) return Promise.resolve(encodeLines([slot.line]));
+    const unit = slot.unit;
+    return pool.run({ units: [unit] }).then(
+      (r) => r.output,
+      (error: unknown) =>
+        encodeLines([
+          "article" in unit
+            ? crashLine(unit.article, unit.source, error)
+            : crashLine({ id: baseName(unit.file.name), text: "" }, escapeControls(unit.file.name), error),
+        ]),
+    );
+  };
+
   let slots: Slot[] = [];
   let units = 0;
   let weight = 0;
@@ -184,23 +219,9 @@ async function main(): Promise<number> {
       return output.add(encodeLines(batch.flatMap((s) => ("line" in s ? [s.line] : []))));
     const result = pool.run({ units: work }).then(
       (r) => inInputOrder(batch, r),
-      // A worker that died (out of memory, say): its batch is reported, the others go on.
-      (error: unknown) =>
-        encodeLines(
-          batch.flatMap((s): OutputLine[] =>
-            "line" in s
-              ? [s.line]
-              : "article" in s.unit
-                ? [crashLine(s.unit.article, s.unit.source, error)]
-                : [
-                    crashLine(
-                      { id: baseName(s.unit.file.name), text: "" },
-                      escapeControls(s.unit.file.name),
-                      error,
-                    ),
-                  ],
-          ),
-        ),
+      // A worker that died (out of memory, say): each unit of its batch is tried again on its own,
+      // so only the unit that kills a worker is reported, and the others go on.
+      () => Promise.all(batch.map(retryAlone)).then(joinEncoded),
     );
     await output.add(result);
   };

@@ -58,4 +58,32 @@ describe("extract on a pool of workers", () => {
     const differ = printed.flatMap((l, i) => (l === expected[i] ? [] : [i]));
     expect(differ).toEqual([]);
   }, 300_000);
+
+  it("a worker that runs out of memory fails only the article that took it there; the batch goes on", () => {
+    // One small batch: two short articles around a 2 MB one (the longest accepted). With an 80 MB heap a worker holds the
+    // gazetteer and a short article, not the long one's layers.
+    const long = "Fighters attacked the village, killing 12 and wounding 3. ".repeat(34_000);
+    const short = "Shelling in Kharkiv on Friday killed three people, officials said.";
+    const batch = join(mkdtempSync(join(tmpdir(), "cm-oom-")), "oom.jsonl");
+    writeFileSync(
+      batch,
+      [
+        { id: "short-1", text: short, published: "2024-03-02" },
+        { id: "long", text: long, published: "2024-03-02" },
+        { id: "short-2", text: short, published: "2024-03-02" },
+      ]
+        .map((a) => JSON.stringify(a))
+        .join("\n") + "\n",
+    );
+    const r = runExtract("--threads", "1", "--worker-memory", "80", batch);
+    expect(r.status).toBe(1);
+    expect(r.lines.map((l) => [l.id, l.error === undefined])).toEqual([
+      ["short-1", true],
+      ["long", false],
+      ["short-2", true],
+    ]);
+    expect(r.lines[1]!.error).toMatch(/memory/);
+    expect(r.stderr).toMatch(/oom\.jsonl:2 \(id long\).*memory/);
+    expect(r.lines[0]!.events?.length).toBeGreaterThan(0);
+  }, 300_000);
 });
