@@ -164,8 +164,12 @@ function clauseContext(toks: readonly Token[], i: number, n: number): { hyp: boo
   return { hyp, neg };
 }
 
-export function findTriggers(text: string, sentence: { start: number; end: number }): Trigger[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+/** The sentence's triggers; `toks` are its words when the clauses stage has them (else tokenized here). */
+export function findTriggers(
+  text: string,
+  sentence: { start: number; end: number },
+  toks: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): Trigger[] {
   const out: Trigger[] = [];
   let cues: Cues | undefined;
   for (let i = 0; i < toks.length; i++) {
