@@ -115,7 +115,11 @@ export function tenseOfWords(words: readonly string[], window: number = WINDOW_W
       if (PASSIVE_AUX.has(prev)) continue;
       return "past";
     }
-    if (/[a-z]{2,}ed$/.test(w) && !/(?:need|feed|speed|seed|bleed|breed|exceed|proceed|succeed)$/.test(w)) {
+    if (
+      w.endsWith("ed") &&
+      /[a-z]{2,}ed$/.test(w) &&
+      !/(?:need|feed|speed|seed|bleed|breed|exceed|proceed|succeed)$/.test(w)
+    ) {
       if (PASSIVE_AUX.has(prev)) continue;
       return "past";
     }

@@ -49,6 +49,23 @@ function tenseWords(words: readonly Token[], a: number, b: number): string[] {
   return out;
 }
 
+const HYPOTHETICAL = 1;
+const NEGATION = 2;
+const CLAUSE_WORD = 4;
+const INFINITIVE = 8;
+
+/** Each cue word's roles as bits: one lookup per word. */
+const WORD_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [HYPOTHETICAL_CUES, HYPOTHETICAL],
+  [NEGATION_CUES, NEGATION],
+  [CLAUSE_WORDS, CLAUSE_WORD],
+  [INFINITIVE_VERBS, INFINITIVE],
+] as const)
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+
+const bitsOf = (t: Token | undefined): number => (t && !t.punct ? (WORD_BITS.get(t.w) ?? 0) : 0);
+
 function clauseOf(words: readonly Token[], sentence: number, a: number, b: number): ClauseSpan {
   let modal = false;
   let negated = false;
@@ -56,19 +73,20 @@ function clauseOf(words: readonly Token[], sentence: number, a: number, b: numbe
     const t = words[i]!;
     if (t.punct) continue;
     const w = t.w;
+    const bits = bitsOf(t);
     // "May" inside a sentence is a month or a name, not the modal.
-    if (HYPOTHETICAL_CUES.has(w) && !(w === "may" && t.cap && i > 0)) modal = true;
-    else if (w === "to" && INFINITIVE_VERBS.has(words[i + 1]?.w ?? "")) modal = true;
-    if (NEGATION_CUES.has(w) || w.endsWith("n't")) negated = true;
+    if (bits & HYPOTHETICAL && !(w === "may" && t.cap && i > 0)) modal = true;
+    else if (w === "to" && bitsOf(words[i + 1]) & INFINITIVE) modal = true;
+    if (bits & NEGATION || w.endsWith("n't")) negated = true;
   }
-  const words_ = tenseWords(words, a, b);
+  const tense = tenseWords(words, a, b);
   return {
     sentence,
     wordStart: a,
     wordEnd: b,
     start: words[a]!.start,
     end: words[b - 1]!.end,
-    tense: tenseOfWords(words_, words_.length),
+    tense: tenseOfWords(tense, tense.length),
     modal,
     negated,
   };
@@ -89,7 +107,7 @@ export function findClauses(words: readonly Token[], sentence: number): ClauseSp
     if (isClauseBreak(t)) {
       close(i);
       a = i + 1;
-    } else if (!t.punct && i > a && CLAUSE_WORDS.has(t.w)) {
+    } else if (i > a && bitsOf(t) & CLAUSE_WORD) {
       close(i);
       a = i;
     }

@@ -65,16 +65,19 @@ export function triggerStage(ctx: PipelineContext, state: PipelineState): Pipeli
   const out: TriggerSpan[] = [];
   state.sentences.forEach((sentence, s) => {
     const words = state.words[s] ?? tokenize(text, sentence.start, sentence.end);
-    const spans = findTriggers(text, sentence, words).map((t): TriggerSpan => ({
-      ...t,
-      sentence: s,
-      tokenStart: tokenAt(tokens, t.start),
-      tokenEnd: tokenAt(tokens, t.end),
-      reports: t.weight >= MIN_TRIGGER_WEIGHT && !genericPlural(text, words, t.start),
-    }));
-    const main = bestTrigger(spans.filter((t) => t.reports));
+    const found = findTriggers(text, sentence, words);
+    if (found.length === 0) return;
+    const first = out.length;
+    for (const t of found)
+      out.push({
+        ...t,
+        sentence: s,
+        tokenStart: tokenAt(tokens, t.start),
+        tokenEnd: tokenAt(tokens, t.end),
+        reports: t.weight >= MIN_TRIGGER_WEIGHT && !genericPlural(text, words, t.start),
+      });
+    const main = bestTrigger(out.slice(first).filter((t) => t.reports));
     if (main) main.main = true;
-    out.push(...spans);
   });
   state.triggers = out;
   return state;
