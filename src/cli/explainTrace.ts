@@ -89,6 +89,17 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
           (s, i) => `${INDENT}#${i} ${s.start}-${s.end} ${quote(text.slice(s.start, s.end))}`,
         ),
       ];
+    case "words":
+      return [`words: ${state.words.reduce((n, ws) => n + ws.length, 0)} in ${state.words.length} sentences`];
+    case "clauses":
+      return [
+        `clauses: ${state.clauses.length}`,
+        ...state.clauses.map(
+          (c) =>
+            `${INDENT}#${c.sentence} ${span({ start: c.start, end: c.end, text: text.slice(c.start, c.end) })}` +
+            ` tense=${c.tense ?? "none"}${c.modal ? " modal" : ""}${c.negated ? " negated" : ""}`,
+        ),
+      ];
     case "mentions":
       return [
         `mentions: ${state.mentions.length}`,

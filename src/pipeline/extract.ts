@@ -1,17 +1,10 @@
 /**
- * The pipeline's public entry: one article in, one ArticleResult (the JSON contract) out.
+ * The pipeline's public entry: one article in, one ArticleResult (the JSON contract, written by
+ * writeResult.ts) out.
  * Never throws for bad input: the result carries `error` instead.
  */
-import type { Gazetteer, Place } from "../gazetteer/types";
-import type {
-  Admin1Out,
-  ArticleInput,
-  ArticleResult,
-  DateOut,
-  EventOut,
-  ToponymOut,
-  UndatedEventOut,
-} from "./contract";
+import type { Gazetteer } from "../gazetteer/types";
+import type { ArticleInput, ArticleResult } from "./contract";
 import {
   htmlToText,
   isMissingPublished,
@@ -20,9 +13,9 @@ import {
   rejectPublished,
   rejectText,
 } from "./cleanInput";
-import { initialState, type Mention, type PipelineContext, type ScoredPlace } from "./state";
+import { initialState, type PipelineContext } from "./state";
 import { runStages, type OnStage } from "./runStages";
-import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
+import { errorResult, writeResult, type ResultBase } from "./writeResult";
 
 export interface ExtractOptions {
   debug?: (stage: string, message: string) => void;
@@ -37,23 +30,17 @@ export function extractArticle(
 ): ArticleResult {
   const undated = isMissingPublished(input.published);
   const published = undated ? "" : normalizePublished(input.published);
-  const base = {
+  const base: ResultBase = {
     id: String(input.id ?? ""),
     title: typeof input.title === "string" ? input.title : "",
     published: typeof published === "string" ? published : "",
     ...(input.url ? { url: input.url } : {}),
   };
-  const empty = { toponyms: [], unresolved: [], dates: [], events: [] };
   const textError = rejectText(input.text);
   if (textError)
-    return {
-      ...base,
-      text: typeof input.text === "string" ? input.text.slice(0, 2000) : "",
-      ...empty,
-      error: textError,
-    };
+    return errorResult(base, typeof input.text === "string" ? input.text.slice(0, 2000) : "", textError);
   const publishedError = undated ? null : rejectPublished(published);
-  if (publishedError) return { ...base, text: input.text, ...empty, error: publishedError };
+  if (publishedError) return errorResult(base, input.text, publishedError);
 
   const text = looksLikeHtml(input.text) ? htmlToText(input.text) : input.text;
   const ctx: PipelineContext = {
@@ -64,117 +51,5 @@ export function extractArticle(
   };
   const state = runStages(ctx, initialState(), options.onStage);
 
-  const result: ArticleResult = {
-    ...base,
-    text,
-    toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
-    unresolved: state.unresolved,
-    dates: state.dates,
-    events: state.events.map(withinCalendar),
-  };
-  return undated ? splitUndated(result) : result;
-}
-
-const FIRST_DAY = "0001-01-01";
-
-/**
- * The output calendar starts on 0001-01-01: an event dated from a publication date of 0001-01-01
- * ("that day or the day before") starts on it. Dates from the text are already inside (dates/).
- */
-function withinCalendar(e: EventOut): EventOut {
-  return e.dateStart < FIRST_DAY ? { ...e, dateStart: FIRST_DAY } : e;
-}
-
-/**
- * An undated article's events whose date would come from a relative date or from the publication
- * date move to `undatedEvents`, with null dates (see "Undated articles" in contract.ts).
- */
-function splitUndated(result: ArticleResult): ArticleResult {
-  const events: EventOut[] = [];
-  const undatedEvents: UndatedEventOut[] = [];
-  for (const e of result.events) {
-    const date: DateOut | undefined = e.date === null ? undefined : result.dates[e.date];
-    if (date && date.dateStart !== null && date.dateEnd !== null) {
-      events.push(e);
-      continue;
-    }
-    undatedEvents.push({
-      ...e,
-      dateStart: null,
-      dateEnd: null,
-      datePrecision: null,
-      dateSource: "needs-published",
-    });
-  }
-  return { ...result, events, undatedEvents };
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-/** The place's first-level region from the gazetteer, for the output (absent for countries and unknown ones). */
-function admin1Of(p: Place, gazetteer: Gazetteer): { admin1?: Admin1Out } {
-  if (!p.admin1 || !p.countryCode || p.kind === "country" || p.kind === "continent" || p.kind === "region")
-    return {};
-  const region = gazetteer.admin1(p.countryCode, p.admin1);
-  return region ? { admin1: { code: p.admin1, name: region.name } } : {};
-}
-
-function toponymOut(m: Mention, gazetteer: Gazetteer): ToponymOut {
-  const p = m.chosen!.place;
-  return {
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    name: p.name,
-    geonameId: p.id > 0 ? p.id : null,
-    countryCode: p.countryCode,
-    featureCode: p.featureCode,
-    lat: p.lat,
-    lon: p.lon,
-    score: round(m.chosen!.score, 3),
-    metonymic: !!m.metonymic,
-    ...admin1Of(p, gazetteer),
-    alternatives: (m.alternatives ?? []).map((a) => ({
-      name: a.place.name,
-      geonameId: a.place.id > 0 ? a.place.id : null,
-      countryCode: a.place.countryCode,
-      featureCode: a.place.featureCode,
-      lat: a.place.lat,
-      lon: a.place.lon,
-      score: round(a.score, 3),
-      ...admin1Of(a.place, gazetteer),
-    })),
-    ...(m.cue ? { cue: m.cue } : {}),
-    ...(m.adjectival ? { adjectival: true } : {}),
-    ...(m.chosen!.why ? { why: whyOut(m.chosen!.why) } : {}),
-  };
-}
-
-/** The non-zero features, rounded for the output. */
-function featuresOut(why: ScoreWhy): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of SCORE_FEATURES) if (why.features[k] !== 0) out[k] = round(why.features[k], 3);
-  return out;
-}
-
-function whyOut(why: ScoreWhy): NonNullable<ToponymOut["why"]> {
-  const r: ScoredPlace | undefined = why.runnerUp;
-  return {
-    features: featuresOut(why),
-    total: round(why.total, 3),
-    ...(r?.why
-      ? {
-          runnerUp: {
-            name: r.place.name,
-            countryCode: r.place.countryCode,
-            score: round(r.score, 3),
-            total: round(r.why.total, 3),
-            features: featuresOut(r.why),
-          },
-        }
-      : {}),
-  };
+  return writeResult(base, text, state, gazetteer, undated);
 }

@@ -7,6 +7,7 @@
 import type { PipelineContext, PipelineState } from "./state";
 import { tokenStage } from "./stages/tokenStage";
 import { sentenceStage } from "./stages/sentenceStage";
+import { clauseStage } from "./stages/clauseStage";
 import { nameCandidateStage } from "./toponyms/nameCandidates";
 import { nameFilterStage } from "./toponyms/recognize";
 import { LIST_SETTINGS, listStage } from "./toponyms/listKinds";
@@ -51,6 +52,14 @@ export const PIPELINE: readonly StageSpec[] = [
     why: "first: recognisers never join a name across a sentence boundary",
     requires: ["tokens"],
     assigns: ["sentences"],
+    settings: {},
+  },
+  {
+    name: "clauses",
+    run: clauseStage,
+    why: "after sentences: each sentence's words once, and its clauses' tense, modality and negation, for the event stages",
+    requires: ["sentences"],
+    assigns: ["words", "clauses"],
     settings: {},
   },
   {
@@ -123,7 +132,7 @@ export const PIPELINE: readonly StageSpec[] = [
     name: "triggers",
     run: triggerStage,
     why: "independent of places and dates: the words of each sentence that report something happening",
-    requires: ["tokens", "sentences"],
+    requires: ["tokens", "sentences", "words"],
     assigns: ["triggers"],
     settings: TRIGGER_SETTINGS,
   },
@@ -131,7 +140,7 @@ export const PIPELINE: readonly StageSpec[] = [
     name: "casualties",
     run: casualtyStage,
     why: "read only in sentences with a main trigger, whose incident the counts belong to",
-    requires: ["triggers", "sentences"],
+    requires: ["triggers", "sentences", "words"],
     assigns: ["casualties"],
     settings: {},
   },

@@ -11,6 +11,8 @@ import type { DemonymCandidate, NameCandidate } from "./toponyms/nameCandidates"
 import type { PersonMarks } from "./toponyms/persons";
 import type { Trigger } from "./events/triggers";
 import type { Casualties } from "./events/casualties";
+import type { Token } from "./events/lexicon-tokens";
+import type { ClauseSpan } from "./events/clauses";
 
 export interface PipelineContext {
   readonly text: string;
@@ -99,6 +101,10 @@ export interface SentenceCasualties extends Casualties {
 export interface PipelineState {
   sentences: SentenceSpan[];
   tokens: Tokens;
+  /** Each sentence's words with clause punctuation (events/lexicon-tokens.ts), read by triggers and casualties. */
+  words: Token[][];
+  /** Every sentence's clauses, in text order, with tense, modality and negation. */
+  clauses: ClauseSpan[];
   /** Tokens of people's names, and their surnames: what the name filters read. */
   persons: PersonMarks;
   /** Spans the finders propose as names, before any filter. */
@@ -128,6 +134,8 @@ export function initialState(): PipelineState {
   return {
     sentences: [],
     tokens: tokenize(""),
+    words: [],
+    clauses: [],
     persons: { inPerson: new Uint8Array(0), surnames: new Set() },
     nameCandidates: [],
     demonymCandidates: [],

@@ -46,8 +46,9 @@ export function tokenize(text: string): Tokens {
     let f = 0;
     const word = m[0];
     // Possessive: "Kenya's" -> "Kenya" + flag. ("Ma'arib" keeps its apostrophe: 'a is not 's.)
-    const last2 = word.slice(-2);
-    if (word.length > 2 && (last2 === "'s" || last2 === "’s" || last2 === "ʼs")) {
+    const len = word.length;
+    const a2 = len > 2 ? word.charCodeAt(len - 2) : 0;
+    if (len > 2 && word.charCodeAt(len - 1) === 115 && (a2 === 39 || a2 === 0x2019 || a2 === 0x2bc)) {
       e -= 2;
       f |= TokenFlag.Possessive;
     } else if (
@@ -64,7 +65,8 @@ export function tokenize(text: string): Tokens {
     else if (c0 > 127 && UPPER_RE.test(word[0] ?? "")) f |= TokenFlag.Cap;
     // An elided French article before a capital ("d'Ivoire", "d'Alene", "l'Aquila") is part of a name.
     else if (ELIDED_NAME_RE.test(word)) f |= TokenFlag.Cap;
-    if (word.includes(".")) f |= TokenFlag.Abbrev | TokenFlag.Cap;
+    // Only the abbreviation alternative of TOKEN_RE holds a period, and it ends with one.
+    if (word.charCodeAt(len - 1) === 46) f |= TokenFlag.Abbrev | TokenFlag.Cap;
     if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(word)) f |= TokenFlag.Number;
     if (f & TokenFlag.Cap && word.length > 1 && !LOWER_RE.test(word)) f |= TokenFlag.AllCaps;
     starts.push(s);

@@ -72,6 +72,15 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
       return tokenLines(state, text);
     case "sentences":
       return state.sentences.map((s, i) => `[${i}] ¶${s.paragraph} ${quote(text.slice(s.start, s.end))}`);
+    case "words":
+      return state.words.map((ws, i) => `[${i}] ${ws.map((w) => (w.num ? `#${w.w}` : w.w)).join(" ")}`);
+    case "clauses":
+      return state.clauses.map(
+        (c) =>
+          `[${c.sentence}] words ${c.wordStart}-${c.wordEnd} ${quote(text.slice(c.start, c.end))} tense=${c.tense ?? "-"}` +
+          (c.modal ? " modal" : "") +
+          (c.negated ? " negated" : ""),
+      );
     case "mentions":
       return state.mentions.map(mentionLine);
     case "nameCandidates":

@@ -67,8 +67,15 @@ export function tenseBefore(text: string, index: number): Tense {
     .match(/'ll|n't|[A-Za-z]+(?:'[a-z]+)?/g);
   if (!tokens) return null;
   // Capitalised modals are names or months ("Theresa May", "May 3"), not verbs.
-  const words = tokens.map((t) => (/^(?:May|Will|Can|Shall|Must)$/.test(t) ? "" : t.toLowerCase()));
-  const start = Math.max(0, words.length - WINDOW_WORDS);
+  return tenseOfWords(tokens.map((t) => (/^(?:May|Will|Can|Shall|Must)$/.test(t) ? "" : t.toLowerCase())));
+}
+
+/**
+ * The tense of a run of lower-cased words ("n't" and "'ll" as words of their own, capitalised modals
+ * blanked), read backwards from its end over at most `window` words: the nearest future or past marker.
+ */
+export function tenseOfWords(words: readonly string[], window: number = WINDOW_WORDS): Tense {
+  const start = Math.max(0, words.length - window);
   for (let i = words.length - 1; i >= start; i--) {
     const w = words[i] ?? "";
     const prev = words[i - 1] ?? "";
@@ -108,7 +115,11 @@ export function tenseBefore(text: string, index: number): Tense {
       if (PASSIVE_AUX.has(prev)) continue;
       return "past";
     }
-    if (/[a-z]{2,}ed$/.test(w) && !/(?:need|feed|speed|seed|bleed|breed|exceed|proceed|succeed)$/.test(w)) {
+    if (
+      w.endsWith("ed") &&
+      /[a-z]{2,}ed$/.test(w) &&
+      !/(?:need|feed|speed|seed|bleed|breed|exceed|proceed|succeed)$/.test(w)
+    ) {
       if (PASSIVE_AUX.has(prev)) continue;
       return "past";
     }

@@ -41,6 +41,7 @@
  */
 import type { CasualtyQualifier } from "../contract";
 import { tokenize, type Token } from "./lexicon-tokens";
+import { isClauseBreak } from "./clauses";
 import { ONES } from "../lexicon/numberWords";
 
 export type CasualtyKind = "killed" | "wounded";
@@ -420,9 +421,7 @@ function spanOf(
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
-function isBreak(t: Token | undefined): boolean {
-  return !!t && t.punct && t.w !== '"' && t.w !== "\u201c" && t.w !== "\u201d";
-}
+const isBreak = isClauseBreak;
 
 /**
  * Clauses of the sentence (comma-delimited), computed once: `clause[i]` is the clause index of token i
@@ -727,8 +726,12 @@ export function tollOf(
   };
 }
 
-export function findCasualties(text: string, sentence: { start: number; end: number }): Casualties {
-  const toks = tokenize(text, sentence.start, sentence.end);
+/** The sentence's casualty counts; `toks` are its words when the clauses stage has them (else tokenized here). */
+export function findCasualties(
+  text: string,
+  sentence: { start: number; end: number },
+  toks: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): Casualties {
   const hits: Hit[] = [];
   // Most sentences name no casualty at all: look for a keyword before reading numbers.
   let any = false;

@@ -58,18 +58,33 @@ interface Cues {
   nonviolent: boolean;
 }
 
+const CUE_AIR = 1;
+const CUE_MILITARY = 2;
+const CUE_LABOUR = 4;
+const CUE_POLICE = 8;
+const CUE_NONVIOLENT = 16;
+
+/** Each cue word's kinds as bits: one lookup per word of the sentence. */
+const CUE_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [AIR_CUES, CUE_AIR],
+  [MILITARY_CUES, CUE_MILITARY],
+  [LABOUR_CUES, CUE_LABOUR],
+  [POLICE_CUES, CUE_POLICE],
+  [NONVIOLENT_DEATH_CUES, CUE_NONVIOLENT],
+] as const)
+  for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
+
 function sentenceCues(toks: readonly Token[]): Cues {
-  const c: Cues = { air: false, military: false, labour: false, police: false, nonviolent: false };
-  for (const t of toks) {
-    if (t.punct) continue;
-    const w = t.w;
-    if (AIR_CUES.has(w)) c.air = true;
-    if (MILITARY_CUES.has(w)) c.military = true;
-    if (LABOUR_CUES.has(w)) c.labour = true;
-    if (POLICE_CUES.has(w)) c.police = true;
-    if (NONVIOLENT_DEATH_CUES.has(w)) c.nonviolent = true;
-  }
-  return c;
+  let bits = 0;
+  for (const t of toks) if (!t.punct) bits |= CUE_BITS.get(t.w) ?? 0;
+  return {
+    air: (bits & CUE_AIR) !== 0,
+    military: (bits & CUE_MILITARY) !== 0,
+    labour: (bits & CUE_LABOUR) !== 0,
+    police: (bits & CUE_POLICE) !== 0,
+    nonviolent: (bits & CUE_NONVIOLENT) !== 0,
+  };
 }
 
 function matchAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -164,8 +179,12 @@ function clauseContext(toks: readonly Token[], i: number, n: number): { hyp: boo
   return { hyp, neg };
 }
 
-export function findTriggers(text: string, sentence: { start: number; end: number }): Trigger[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+/** The sentence's triggers; `toks` are its words when the clauses stage has them (else tokenized here). */
+export function findTriggers(
+  text: string,
+  sentence: { start: number; end: number },
+  toks: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+): Trigger[] {
   const out: Trigger[] = [];
   let cues: Cues | undefined;
   for (let i = 0; i < toks.length; i++) {

@@ -12,7 +12,7 @@ export function casualtyStage(ctx: PipelineContext, state: PipelineState): Pipel
       out.push({
         sentence: t.sentence,
         trigger: i,
-        ...findCasualties(ctx.text, state.sentences[t.sentence]!),
+        ...findCasualties(ctx.text, state.sentences[t.sentence]!, state.words[t.sentence]),
       });
   });
   state.casualties = out;

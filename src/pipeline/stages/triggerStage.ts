@@ -5,6 +5,7 @@
  * sentence's main trigger, which assembly builds its event on.
  */
 import { bestTrigger, findTriggers } from "../events/triggers";
+import { tokenize, type Token } from "../events/lexicon-tokens";
 import type { PipelineContext, PipelineState, TriggerSpan } from "../state";
 import { tokenAt } from "../tokens";
 
@@ -13,26 +14,70 @@ const MIN_TRIGGER_WEIGHT = 0.5;
 /** The stage's settings, as the stage configuration (stages.ts) shows them. */
 export const TRIGGER_SETTINGS = { MIN_TRIGGER_WEIGHT } as const;
 
-const GENERIC_PLURAL_BEFORE =
-  /\b(?:several|many|numerous|multiple|various|repeated|previous|past|series of|string of)\s+$/i;
+/** Words right before a plural trigger that make it generic ("several attacks", "a series of raids"). */
+const GENERIC_BEFORE = new Set([
+  "several",
+  "many",
+  "numerous",
+  "multiple",
+  "various",
+  "repeated",
+  "previous",
+  "past",
+]);
+const GENERIC_BEFORE_OF = new Set(["series", "string"]);
+
+/** The index of the word that starts at `offset` (or the first after it). */
+function wordAt(words: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Word i-1 directly precedes word i, with nothing but white space between them. */
+function adjacent(text: string, words: readonly Token[], i: number): Token | undefined {
+  const p = words[i - 1];
+  const t = words[i];
+  if (!p || !t || p.punct || p.end === t.start) return undefined;
+  for (let k = p.end; k < t.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return undefined;
+  }
+  return p;
+}
+
+function genericPlural(text: string, words: readonly Token[], start: number): boolean {
+  const i = wordAt(words, start);
+  const p = adjacent(text, words, i);
+  if (!p) return false;
+  if (GENERIC_BEFORE.has(p.w)) return true;
+  return p.w === "of" && GENERIC_BEFORE_OF.has(adjacent(text, words, i - 1)?.w ?? "");
+}
 
 export function triggerStage(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text } = ctx;
   const { tokens } = state;
   const out: TriggerSpan[] = [];
   state.sentences.forEach((sentence, s) => {
-    const spans = findTriggers(text, sentence).map((t): TriggerSpan => ({
-      ...t,
-      sentence: s,
-      tokenStart: tokenAt(tokens, t.start),
-      tokenEnd: tokenAt(tokens, t.end),
-      reports:
-        t.weight >= MIN_TRIGGER_WEIGHT &&
-        !GENERIC_PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)),
-    }));
-    const main = bestTrigger(spans.filter((t) => t.reports));
+    const words = state.words[s] ?? tokenize(text, sentence.start, sentence.end);
+    const found = findTriggers(text, sentence, words);
+    if (found.length === 0) return;
+    const first = out.length;
+    for (const t of found)
+      out.push({
+        ...t,
+        sentence: s,
+        tokenStart: tokenAt(tokens, t.start),
+        tokenEnd: tokenAt(tokens, t.end),
+        reports: t.weight >= MIN_TRIGGER_WEIGHT && !genericPlural(text, words, t.start),
+      });
+    const main = bestTrigger(out.slice(first).filter((t) => t.reports));
     if (main) main.main = true;
-    out.push(...spans);
   });
   state.triggers = out;
   return state;

@@ -1,0 +1,117 @@
+/**
+ * The clause layer: each sentence's words (lexicon-tokens.ts), tokenized once for every later stage,
+ * and the sentence cut into clauses, each with its tense, modality and negation.
+ *
+ * A clause ends at clause punctuation (quotes excepted: a quotation continues its clause) and a new
+ * one opens at a clause word ("that", "which", "but", "after" ...; lexicon.ts). Within a clause:
+ *  - tense: the nearest future or past marker read back from the clause's end (dates/tense.ts);
+ *  - modal: a modal, wish, plan or condition word, or an infinitive of purpose ("to stop");
+ *  - negated: a negation word ("not", "no", "never", "denied", "-n't" ...).
+ * The trigger and casualty finders decide per word, relative to their own position in the clause (a
+ * negation only counts close before a trigger); the clause flags say what the clause as a whole holds.
+ */
+import { tenseOfWords, type Tense } from "../dates/tense";
+import { CLAUSE_WORDS, HYPOTHETICAL_CUES, INFINITIVE_VERBS, NEGATION_CUES } from "./lexicon";
+import type { Token } from "./lexicon-tokens";
+
+export interface ClauseSpan {
+  sentence: number;
+  /** Word range [wordStart, wordEnd) in the sentence's words (`words[sentence]`). */
+  wordStart: number;
+  wordEnd: number;
+  /** Character offsets of its first and last word. */
+  start: number;
+  end: number;
+  tense: Tense;
+  modal: boolean;
+  negated: boolean;
+}
+
+/** Clause punctuation that ends a clause: every punctuation token but quotation marks. */
+export function isClauseBreak(t: Token | undefined): boolean {
+  return !!t && t.punct && t.w !== '"' && t.w !== "\u201c" && t.w !== "\u201d";
+}
+
+const CAPITAL_MODALS = new Set(["may", "will", "can", "shall", "must"]);
+
+/** The clause's words as tense.ts reads them: "n't" and "'ll" split off, capitalised modals blanked. */
+function tenseWords(words: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = a; i < b; i++) {
+    const t = words[i]!;
+    if (t.punct || t.num) continue;
+    const w = t.w;
+    if (t.cap && CAPITAL_MODALS.has(w)) out.push("");
+    else if (w.length > 3 && w.endsWith("n't")) out.push(w.slice(0, -3), "n't");
+    else if (w.length > 3 && w.endsWith("'ll")) out.push(w.slice(0, -3), "'ll");
+    else out.push(w);
+  }
+  return out;
+}
+
+const HYPOTHETICAL = 1;
+const NEGATION = 2;
+const CLAUSE_WORD = 4;
+const INFINITIVE = 8;
+
+/** Each cue word's roles as bits: one lookup per word. */
+const WORD_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [HYPOTHETICAL_CUES, HYPOTHETICAL],
+  [NEGATION_CUES, NEGATION],
+  [CLAUSE_WORDS, CLAUSE_WORD],
+  [INFINITIVE_VERBS, INFINITIVE],
+] as const)
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+
+const bitsOf = (t: Token | undefined): number => (t && !t.punct ? (WORD_BITS.get(t.w) ?? 0) : 0);
+
+function clauseOf(words: readonly Token[], sentence: number, a: number, b: number): ClauseSpan {
+  let modal = false;
+  let negated = false;
+  for (let i = a; i < b; i++) {
+    const t = words[i]!;
+    if (t.punct) continue;
+    const w = t.w;
+    const bits = bitsOf(t);
+    // "May" inside a sentence is a month or a name, not the modal.
+    if (bits & HYPOTHETICAL && !(w === "may" && t.cap && i > 0)) modal = true;
+    else if (w === "to" && bitsOf(words[i + 1]) & INFINITIVE) modal = true;
+    if (bits & NEGATION || w.endsWith("n't")) negated = true;
+  }
+  const tense = tenseWords(words, a, b);
+  return {
+    sentence,
+    wordStart: a,
+    wordEnd: b,
+    start: words[a]!.start,
+    end: words[b - 1]!.end,
+    tense: tenseOfWords(tense, tense.length),
+    modal,
+    negated,
+  };
+}
+
+/** The clauses of one sentence's words, in order (sentences without words have none). */
+export function findClauses(words: readonly Token[], sentence: number): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  let a = 0;
+  const close = (b: number) => {
+    while (a < b && words[a]!.punct) a++;
+    let e = b;
+    while (e > a && words[e - 1]!.punct) e--;
+    if (e > a) out.push(clauseOf(words, sentence, a, e));
+  };
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (isClauseBreak(t)) {
+      close(i);
+      a = i + 1;
+    } else if (i > a && bitsOf(t) & CLAUSE_WORD) {
+      close(i);
+      a = i;
+    }
+  }
+  close(words.length);
+  return out;
+}
