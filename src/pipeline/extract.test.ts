@@ -124,8 +124,11 @@ describe("extractArticle without a publication date", () => {
 
   it("takes the year of a range's other end ('from March to May 2016')", () => {
     const r = extract("Sieges lasted from March to May 2016.", null);
-    expect(r.dates.map((d) => [d.text, d.dateStart, d.dateEnd])).toEqual([
-      ["from March to May 2016", "2016-03-01", "2016-05-31"],
+    expect(
+      r.dates.map((d) => [d.text, d.dateStart, d.dateEnd, d.range?.dateStart, d.range?.dateEnd]),
+    ).toEqual([
+      ["March", "2016-03-01", "2016-03-31", "2016-03-01", "2016-05-31"],
+      ["May 2016", "2016-05-01", "2016-05-31", "2016-03-01", "2016-05-31"],
     ]);
   });
 });

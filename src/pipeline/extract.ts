@@ -21,6 +21,7 @@ import {
   rejectText,
 } from "./cleanInput";
 import { initialState, type Mention, type PipelineContext, type ScoredPlace } from "./state";
+import { toDateOut } from "./dates/mention";
 import { runStages, type OnStage } from "./runStages";
 import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
 
@@ -69,7 +70,7 @@ export function extractArticle(
     text,
     toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
     unresolved: state.unresolved,
-    dates: state.dates,
+    dates: state.dates.map(toDateOut),
     events: state.events.map(withinCalendar),
   };
   return undated ? splitUndated(result) : result;
