@@ -294,3 +294,22 @@ describe("output", () => {
     expect(() => findDates("today", "soon")).toThrow();
   });
 });
+
+describe("since the start of a period", () => {
+  it.each([
+    ["Prices have fallen since the start of this year.", "the start of this year", "2016-01-01"],
+    ["Prices have fallen since the beginning of the month.", "the beginning of the month", "2016-10-01"],
+    ["Prices have fallen since the start of last year.", "the start of last year", "2015-01-01"],
+  ])("%s is the period's first day", (text, span, day) => {
+    expect(one(text)).toEqual([span, day, day, "day"]);
+  });
+
+  it("leaves 'at the start of this year' the whole year", () => {
+    expect(one("Prices fell at the start of this year.")).toEqual([
+      "the start of this year",
+      "2016-01-01",
+      "2016-12-31",
+      "year",
+    ]);
+  });
+});

@@ -155,7 +155,27 @@ function resolveWeekday(
   return dayIv(d, `${phrase} → ${describeDay(d)} (the last ${name} on or before publication)`);
 }
 
+/**
+ * "since the start of this year" counts from the period's first day: a point, not the period. ("at
+ * the start of this year" stays the period: how early in it the text does not say.)
+ */
 function resolvePeriod(
+  text: string,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "period" }>,
+  phrase: string,
+): Interval {
+  const iv = periodInterval(text, index, p, meta, phrase);
+  const fromStart = meta.part === "start" || meta.part === "beginning";
+  if (!fromStart || meta.unit === "weekend" || !SINCE_BEFORE.test(text.slice(Math.max(0, index - 8), index)))
+    return iv;
+  return dayIv(iv.from, `${phrase} → ${describeDay(iv.from)} (the first day of ${describeInterval(iv)})`);
+}
+
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+function periodInterval(
   text: string,
   index: number,
   p: Ymd,
