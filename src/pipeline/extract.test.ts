@@ -154,3 +154,12 @@ describe("HTML entities", () => {
     expect(r.toponyms.map((t) => t.text)).toEqual(["Kabul"]);
   });
 });
+
+describe("an event dated by 'since'", () => {
+  it("runs from the date up to publication ('killed ... since June')", () => {
+    const r = extract("Shelling has killed 340 people in Aleppo since June.");
+    expect(r.events.map((e) => [e.dateStart, e.dateEnd, e.datePrecision])).toEqual([
+      ["2020-06-01", "2020-06-13", "month"],
+    ]);
+  });
+});

@@ -313,3 +313,40 @@ describe("since the start of a period", () => {
     ]);
   });
 });
+
+describe("since a date: from it up to publication", () => {
+  it.each([
+    [
+      "Shelling has killed 30 since Wednesday.",
+      "Wednesday",
+      "2016-10-12",
+      "since Wednesday",
+      "2016-10-12",
+      "day",
+    ],
+    ["Clashes have killed 340 since June.", "June", "2016-06-01", "since June", "2016-06-01", "month"],
+    [
+      "The toll rose to 184 since late April 2016.",
+      "late April 2016",
+      "2016-04-01",
+      "since late April 2016",
+      "2016-04-01",
+      "month",
+    ],
+  ])("%s", (text, words, from, rangeWords, rangeFrom, precision) => {
+    const [d] = findDates(text, P);
+    expect([d?.text, d?.dateStart]).toEqual([words, from]);
+    expect(d?.range).toMatchObject({ text: rangeWords, dateStart: rangeFrom, dateEnd: P, precision });
+  });
+
+  it("leaves a date without 'since' alone ('on Wednesday', 'in June')", () => {
+    expect(findDates("Shelling killed 30 on Wednesday.", P)[0]?.range).toBeUndefined();
+    expect(findDates("Clashes killed 340 in June.", P)[0]?.range).toBeUndefined();
+  });
+
+  it("stays the date it names in an undated article (nothing to run up to)", () => {
+    const [d] = findDates("The toll rose since June 2014.", "");
+    expect(d).toMatchObject({ dateStart: "2014-06-01", dateEnd: "2014-06-30" });
+    expect(d?.range).toBeUndefined();
+  });
+});

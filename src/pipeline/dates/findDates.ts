@@ -30,7 +30,7 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(p.y, p.m - 1, p.d); // not the Date constructor: it reads years 0-99 as 1900-1999
   const results = gatedParse(dateChrono, text, ref).sort((a, b) => a.index - b.index);
-  const cands = mergeRanges(text, resolveAll(text, results, p));
+  const cands = mergeRanges(text, resolveAll(text, results, p), undated ? null : p);
   const out: DateMention[] = [];
   for (const c of cands) {
     const iv = withinCalendar(c.from, c.to);
