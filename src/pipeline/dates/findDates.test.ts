@@ -333,6 +333,14 @@ describe("since a date: from it up to publication", () => {
       "2016-04-01",
       "month",
     ],
+    [
+      "Clashes have killed 340 since the 19th of April 2016.",
+      "19th of April 2016",
+      "2016-04-19",
+      "since the 19th of April 2016",
+      "2016-04-19",
+      "day",
+    ],
   ])("%s", (text, words, from, rangeWords, rangeFrom, precision) => {
     const [d] = findDates(text, P);
     expect([d?.text, d?.dateStart]).toEqual([words, from]);

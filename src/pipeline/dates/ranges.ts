@@ -76,7 +76,7 @@ export function mergeRanges(text: string, cands: Candidate[], published: Ymd | n
   return out;
 }
 
-const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_OWN = /^since\s/i;
 
 /**
@@ -85,7 +85,7 @@ const SINCE_OWN = /^since\s/i;
  */
 function sinceRange(text: string, c: Candidate, published: Ymd): Candidate {
   if (c.kind.startsWith("anaphor") || c.vague || c.range) return c;
-  const before = SINCE_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  const before = SINCE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
   if (!before && !SINCE_OWN.test(c.text)) return c;
   if (diffDays(published, c.from) < 0) return c;
   const start = before ? c.start - before[0].length : c.start;
