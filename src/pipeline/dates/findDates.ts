@@ -9,7 +9,7 @@
  * (ranges.ts) -> the dates layer (mention.ts: day numbers, anchor, range).
  */
 import type { DateRangeOut } from "../contract";
-import { diffDays, epochDay, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
+import { epochDay, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
 import { dateChrono } from "./chronoInstance";
 import { gatedParse } from "./gatedParse";
 import { mergeRanges } from "./ranges";
@@ -70,19 +70,28 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
       ...common,
       dateStart: formatYmd(iv.from),
       dateEnd: formatYmd(iv.to),
-      days: { start: epochDay(iv.from), end: epochDay(iv.to) },
+      days: iv.days,
       how: c.how,
     });
   }
   return out;
 }
 
-/** The output calendar is years 0001-9999: an interval outside it is dropped (null), one across its edge clipped. */
-function withinCalendar(from: Ymd, to: Ymd): { from: Ymd; to: Ymd } | null {
-  if (diffDays(to, FIRST_DAY) < 0 || diffDays(from, LAST_DAY) > 0 || diffDays(to, from) < 0) return null;
+const FIRST = epochDay(FIRST_DAY);
+const LAST = epochDay(LAST_DAY);
+
+/**
+ * The output calendar is years 0001-9999: an interval outside it is dropped (null), one across its
+ * edge clipped. Day numbers once per end, not a Date per comparison.
+ */
+function withinCalendar(from: Ymd, to: Ymd): { from: Ymd; to: Ymd; days: DayInterval } | null {
+  const a = epochDay(from);
+  const b = epochDay(to);
+  if (b < FIRST || a > LAST || b < a) return null;
   return {
-    from: diffDays(from, FIRST_DAY) < 0 ? FIRST_DAY : from,
-    to: diffDays(to, LAST_DAY) > 0 ? LAST_DAY : to,
+    from: a < FIRST ? FIRST_DAY : from,
+    to: b > LAST ? LAST_DAY : to,
+    days: { start: Math.max(a, FIRST), end: Math.min(b, LAST) },
   };
 }
 
@@ -92,7 +101,7 @@ function rangeOut(r: RangeCandidate, waits: boolean): { out: DateRangeOut; days:
   if (!iv) return { out: { ...words, dateStart: null, dateEnd: null }, days: null };
   return {
     out: { ...words, dateStart: formatYmd(iv.from), dateEnd: formatYmd(iv.to), how: r.how },
-    days: { start: epochDay(iv.from), end: epochDay(iv.to) },
+    days: iv.days,
   };
 }
 
