@@ -133,6 +133,23 @@ export interface DateOut {
   vague?: true;
   /** How the expression was resolved, for the reader ("Saturday -> Sat 15 Oct 2016, the last Saturday before publication"). */
   how?: string;
+  /**
+   * Set on each end of a range ("between April and June", "from 2009 to 2011"): each end is a date
+   * of its own (its span and interval), and this is the whole range, which is what dates an event.
+   */
+  range?: DateRangeOut;
+}
+
+/** A range made of two dates: its words (from "from"/"between" to the second end) and its interval. */
+export interface DateRangeOut {
+  start: number;
+  end: number;
+  text: string;
+  /** As DateOut's: null only when the range waits for the publication date. */
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: DatePrecision;
+  how?: string;
 }
 
 export interface Span {

@@ -124,8 +124,11 @@ describe("extractArticle without a publication date", () => {
 
   it("takes the year of a range's other end ('from March to May 2016')", () => {
     const r = extract("Sieges lasted from March to May 2016.", null);
-    expect(r.dates.map((d) => [d.text, d.dateStart, d.dateEnd])).toEqual([
-      ["from March to May 2016", "2016-03-01", "2016-05-31"],
+    expect(
+      r.dates.map((d) => [d.text, d.dateStart, d.dateEnd, d.range?.dateStart, d.range?.dateEnd]),
+    ).toEqual([
+      ["March", "2016-03-01", "2016-03-31", "2016-03-01", "2016-05-31"],
+      ["May 2016", "2016-05-01", "2016-05-31", "2016-03-01", "2016-05-31"],
     ]);
   });
 });
@@ -149,5 +152,14 @@ describe("HTML entities", () => {
     expect(r.error).toBeUndefined();
     expect(r.text).toBe("Rockets hit Kabul’s edge \ufffd \ufffd \ufffd 'x' &bogus;");
     expect(r.toponyms.map((t) => t.text)).toEqual(["Kabul"]);
+  });
+});
+
+describe("an event dated by 'since'", () => {
+  it("runs from the date up to publication ('killed ... since June')", () => {
+    const r = extract("Shelling has killed 340 people in Aleppo since June.");
+    expect(r.events.map((e) => [e.dateStart, e.dateEnd, e.datePrecision])).toEqual([
+      ["2020-06-01", "2020-06-13", "month"],
+    ]);
   });
 });

@@ -3,7 +3,8 @@
  * and adds its own layer. Stages may mutate the state they receive (it is private to one run).
  */
 import type { Gazetteer, Place } from "../gazetteer/types";
-import type { DateOut, EventOut, UnresolvedOut } from "./contract";
+import type { EventOut, UnresolvedOut } from "./contract";
+import type { DateMention } from "./dates/mention";
 import { tokenize, type Tokens } from "./tokens";
 import type { Dateline } from "./dateline/findDateline";
 import type { ScoreWhy } from "./toponyms/scoreFeatures";
@@ -121,7 +122,8 @@ export interface PipelineState {
   unresolved: UnresolvedOut[];
   /** The wire dateline at the top of the article, if any (dateline/): context, not an incident's place or date. */
   dateline?: Dateline;
-  dates: DateOut[];
+  /** The dates layer (dates/mention.ts): DateOut plus day numbers, anchor and a range end's range. */
+  dates: DateMention[];
   /** Every sentence's triggers, in text order. */
   triggers: TriggerSpan[];
   /** The casualty counts of each sentence with a main trigger. */

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, Place } from "../gazetteer/types";
 import type { Admin1Out, ArticleResult, DateOut, EventOut, ToponymOut, UndatedEventOut } from "./contract";
+import { toDateOut } from "./dates/mention";
 import type { Mention, PipelineState, ScoredPlace } from "./state";
 import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
 
@@ -34,7 +35,7 @@ export function writeResult(
     text,
     toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
     unresolved: state.unresolved,
-    dates: state.dates,
+    dates: state.dates.map(toDateOut),
     events: state.events.map(withinCalendar),
   };
   return undated ? splitUndated(result) : result;

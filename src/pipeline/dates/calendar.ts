@@ -47,6 +47,11 @@ function utcMs(y: number, m0: number, d: number): number {
   return dt.getTime();
 }
 
+/** Days since 1970-01-01 (the day numbers of src/time/days.ts). */
+export function epochDay(a: Ymd): number {
+  return toEpochDay(a);
+}
+
 function toEpochDay(a: Ymd): number {
   return Math.round(utcMs(a.y, a.m - 1, a.d) / DAY_MS);
 }

@@ -21,6 +21,11 @@ function dates(text: string, published: string) {
   return found.map((d) => [d.text, d.dateStart, d.dateEnd]);
 }
 
+/** Each found date's range: its words and interval (undefined for a date outside a range). */
+function ranges(text: string, published: string) {
+  return findDates(text, published).map((d) => d.range && [d.range.text, d.range.dateStart, d.range.dateEnd]);
+}
+
 describe("calendar arithmetic in the first centuries", () => {
   it("counts days and weekdays in years 1-99 (not as 1901-1999)", () => {
     expect(weekdayOf(ymd(1, 1, 1))).toBe(1); // a Monday in the proleptic Gregorian calendar
@@ -84,7 +89,6 @@ describe("relative dates at the calendar's edges stay inside years 0001-9999", (
 
 describe("both ends of a range", () => {
   it.each([
-    ["Sieges lasted from March to May 2016.", "from March to May 2016", "2016-03-01", "2016-05-31"],
     ["Raids between 3 and 5 June killed dozens.", "between 3 and 5 June", "2016-06-03", "2016-06-05"],
     ["Raids between June 3 and 5 killed dozens.", "between June 3 and 5", "2016-06-03", "2016-06-05"],
     [
@@ -94,9 +98,30 @@ describe("both ends of a range", () => {
       "2014-06-05",
     ],
     ["Raids from 3 to 5 June killed dozens.", "3 to 5 June", "2016-06-03", "2016-06-05"],
-    ["Talks ran from 28 December to 2 January.", "from 28 December to 2 January", "2015-12-28", "2016-01-02"],
   ])("%s", (text, span, from, to) => {
     expect(dates(text, "2016-10-15")).toEqual([[span, from, to]]);
+  });
+
+  it.each([
+    [
+      "Sieges lasted from March to May 2016.",
+      [
+        ["March", "2016-03-01", "2016-03-31"],
+        ["May 2016", "2016-05-01", "2016-05-31"],
+      ],
+      ["from March to May 2016", "2016-03-01", "2016-05-31"],
+    ],
+    [
+      "Talks ran from 28 December to 2 January.",
+      [
+        ["28 December", "2015-12-28", "2015-12-28"],
+        ["2 January", "2016-01-02", "2016-01-02"],
+      ],
+      ["from 28 December to 2 January", "2015-12-28", "2016-01-02"],
+    ],
+  ])("%s: each end, and the range on both", (text, each, range) => {
+    expect(dates(text, "2016-10-15")).toEqual(each);
+    expect(ranges(text, "2016-10-15")).toEqual([range, range]);
   });
 
   it("does not make a range of a count and a date", () => {
@@ -138,7 +163,8 @@ describe("vague expressions are spans flagged vague", () => {
 
 describe("a range whose two ends both guess their year", () => {
   it("keeps them in one range, ending in the last end's year", () => {
-    expect(dates("Sieges lasted from March to May.", "1970-01-01")).toEqual([
+    expect(ranges("Sieges lasted from March to May.", "1970-01-01")).toEqual([
+      ["from March to May", "1969-03-01", "1969-05-31"],
       ["from March to May", "1969-03-01", "1969-05-31"],
     ]);
   });

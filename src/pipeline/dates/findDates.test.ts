@@ -156,27 +156,103 @@ describe("relative expressions", () => {
 });
 
 describe("ranges", () => {
+  /** [each end's words and interval], then the range's words, interval and precision. */
+  const ends = (text: string) => {
+    const found = findDates(text, P);
+    const range = found[0]?.range;
+    for (const d of found) expect(d.range).toEqual(range);
+    return [
+      found.map((d) => [d.text, d.dateStart, d.dateEnd]),
+      range && [range.text, range.dateStart, range.dateEnd, range.precision],
+    ];
+  };
+
   it.each([
     [
       "Talks ran between May 3 and May 5 in the capital.",
-      "between May 3 and May 5",
-      "2016-05-03",
-      "2016-05-05",
-      "day",
+      [
+        ["May 3", "2016-05-03", "2016-05-03"],
+        ["May 5", "2016-05-05", "2016-05-05"],
+      ],
+      ["between May 3 and May 5", "2016-05-03", "2016-05-05", "day"],
     ],
-    ["Talks ran from Monday to Wednesday.", "from Monday to Wednesday", "2016-10-10", "2016-10-12", "day"],
-    ["Talks ran May 3-5 in the capital.", "May 3-5", "2016-05-03", "2016-05-05", "day"],
-    ["Output fell between April and June.", "between April and June", "2016-04-01", "2016-06-30", "month"],
-    ["The plan covers 2009-2011.", "2009-2011", "2009-01-01", "2011-12-31", "year"],
+    [
+      "Talks ran from Monday to Wednesday.",
+      [
+        ["Monday", "2016-10-10", "2016-10-10"],
+        ["Wednesday", "2016-10-12", "2016-10-12"],
+      ],
+      ["from Monday to Wednesday", "2016-10-10", "2016-10-12", "day"],
+    ],
+    [
+      "Output fell between April and June.",
+      [
+        ["April", "2016-04-01", "2016-04-30"],
+        ["June", "2016-06-01", "2016-06-30"],
+      ],
+      ["between April and June", "2016-04-01", "2016-06-30", "month"],
+    ],
+    [
+      "The plan covers 2009-2011.",
+      [
+        ["2009", "2009-01-01", "2009-12-31"],
+        ["2011", "2011-01-01", "2011-12-31"],
+      ],
+      ["2009-2011", "2009-01-01", "2011-12-31", "year"],
+    ],
+    [
+      "Deliveries run from 2009 to 2011.",
+      [
+        ["2009", "2009-01-01", "2009-12-31"],
+        ["2011", "2011-01-01", "2011-12-31"],
+      ],
+      ["from 2009 to 2011", "2009-01-01", "2011-12-31", "year"],
+    ],
     [
       "Output fell between September and October of 2007.",
-      "between September and October of 2007",
-      "2007-09-01",
-      "2007-10-31",
-      "month",
+      [
+        ["September", "2007-09-01", "2007-09-30"],
+        ["October of 2007", "2007-10-01", "2007-10-31"],
+      ],
+      ["between September and October of 2007", "2007-09-01", "2007-10-31", "month"],
     ],
-  ])("%s", (text, span, from, to, precision) => {
-    expect(one(text)).toEqual([span, from, to, precision]);
+  ])("each end of %s is a date, and both carry the range", (text, each, range) => {
+    expect(ends(text)).toEqual([each, range]);
+  });
+
+  it("keeps one expression's day range one date ('May 3-5')", () => {
+    expect(findDates("Talks ran May 3-5 in the capital.", P)).toMatchObject([
+      { text: "May 3-5", dateStart: "2016-05-03", dateEnd: "2016-05-05", precision: "day" },
+    ]);
+    expect(findDates("Talks ran May 3-5 in the capital.", P)[0]?.range).toBeUndefined();
+  });
+
+  it("links no two dates that the text does not make a range ('in 2009 and 2011')", () => {
+    const found = findDates("Elections were held in 2009 and 2011.", P);
+    expect(found.map((d) => [d.text, d.range])).toEqual([
+      ["2009", undefined],
+      ["2011", undefined],
+    ]);
+  });
+});
+
+describe("the dates layer", () => {
+  it("carries day numbers, the anchor and the range's day numbers", () => {
+    const [a, b] = findDates("Output fell between April and June.", P);
+    expect(a).toMatchObject({ days: { start: 16892, end: 16921 }, anchor: "published-year" });
+    expect(b?.rangeDays).toEqual({ start: 16892, end: 16982 });
+    expect(findDates("Raids hit on 3 June 2015.", P)[0]).toMatchObject({ anchor: "none" });
+    expect(findDates("Raids hit on Saturday.", P)[0]).toMatchObject({ anchor: "published" });
+    const [, same] = findDates("Raids hit on 3 June 2015. The same day, talks failed.", P);
+    expect(same).toMatchObject({
+      anchor: "antecedent",
+      antecedent: "on 3 June 2015",
+      days: { start: 16589 },
+    });
+  });
+
+  it("has no day numbers while a date waits for the publication date", () => {
+    expect(findDates("Raids hit on Saturday.", "")[0]).toMatchObject({ days: null, anchor: "published" });
   });
 });
 
@@ -216,5 +292,69 @@ describe("output", () => {
 
   it("rejects an unreadable publication date", () => {
     expect(() => findDates("today", "soon")).toThrow();
+  });
+});
+
+describe("since the start of a period", () => {
+  it.each([
+    ["Prices have fallen since the start of this year.", "the start of this year", "2016-01-01"],
+    ["Prices have fallen since the beginning of the month.", "the beginning of the month", "2016-10-01"],
+    ["Prices have fallen since the start of last year.", "the start of last year", "2015-01-01"],
+  ])("%s is the period's first day", (text, span, day) => {
+    expect(one(text)).toEqual([span, day, day, "day"]);
+  });
+
+  it("leaves 'at the start of this year' the whole year", () => {
+    expect(one("Prices fell at the start of this year.")).toEqual([
+      "the start of this year",
+      "2016-01-01",
+      "2016-12-31",
+      "year",
+    ]);
+  });
+});
+
+describe("since a date: from it up to publication", () => {
+  it.each([
+    [
+      "Shelling has killed 30 since Wednesday.",
+      "Wednesday",
+      "2016-10-12",
+      "since Wednesday",
+      "2016-10-12",
+      "day",
+    ],
+    ["Clashes have killed 340 since June.", "June", "2016-06-01", "since June", "2016-06-01", "month"],
+    [
+      "The toll rose to 184 since late April 2016.",
+      "late April 2016",
+      "2016-04-01",
+      "since late April 2016",
+      "2016-04-01",
+      "month",
+    ],
+    [
+      "Clashes have killed 340 since the 19th of April 2016.",
+      "19th of April 2016",
+      "2016-04-19",
+      "since the 19th of April 2016",
+      "2016-04-19",
+      "day",
+    ],
+  ])("%s", (text, words, from, rangeWords, rangeFrom, precision) => {
+    const [d] = findDates(text, P);
+    expect([d?.text, d?.dateStart]).toEqual([words, from]);
+    expect(d?.range).toMatchObject({ text: rangeWords, dateStart: rangeFrom, dateEnd: P, precision });
+  });
+
+  it("leaves a date without 'since' alone ('on Wednesday', 'in June')", () => {
+    expect(findDates("Shelling killed 30 on Wednesday.", P)[0]?.range).toBeUndefined();
+    expect(findDates("Clashes killed 340 in June.", P)[0]?.range).toBeUndefined();
+  });
+
+  it("stays the date it names in an undated article (nothing to run up to)", () => {
+    const [d] = findDates("The toll rose since June 2014.", "");
+    expect(d).toMatchObject({ dateStart: "2014-06-01", dateEnd: "2014-06-30" });
+    expect(d?.range).toBeUndefined();
   });
 });

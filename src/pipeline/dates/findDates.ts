@@ -6,14 +6,15 @@
  *
  * Stages: chrono with our parsers and refiners (chronoInstance.ts) -> resolution against the
  * publication date, in text order so anaphors see their antecedent (resolve.ts) -> range merging
- * (ranges.ts) -> output shape.
+ * (ranges.ts) -> the dates layer (mention.ts: day numbers, anchor, range).
  */
-import type { DateOut } from "../contract";
-import { diffDays, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
+import type { DateRangeOut } from "../contract";
+import { epochDay, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
 import { dateChrono } from "./chronoInstance";
 import { gatedParse } from "./gatedParse";
 import { mergeRanges } from "./ranges";
-import { resolveAll } from "./resolve";
+import type { DateAnchor, DateMention, DayInterval } from "./mention";
+import { resolveAll, type Candidate, type RangeCandidate } from "./resolve";
 
 /**
  * Stand-in reference day for an undated article: relative expressions are resolved against it only
@@ -21,7 +22,7 @@ import { resolveAll } from "./resolve";
  */
 const UNDATED_REFERENCE = "2000-06-15";
 
-export function findDates(text: string, published: string | null /* YYYY-MM-DD */): DateOut[] {
+export function findDates(text: string, published: string | null /* YYYY-MM-DD */): DateMention[] {
   const undated = published === null || published === "";
   const p = parsePublished(undated ? UNDATED_REFERENCE : published);
   if (!p) throw new Error(`findDates: publication date not understood: ${JSON.stringify(published)}`);
@@ -29,14 +30,11 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(p.y, p.m - 1, p.d); // not the Date constructor: it reads years 0-99 as 1900-1999
   const results = gatedParse(dateChrono, text, ref).sort((a, b) => a.index - b.index);
-  const cands = mergeRanges(text, resolveAll(text, results, p));
-  const out: DateOut[] = [];
+  const cands = mergeRanges(text, resolveAll(text, results, p), undated ? null : p);
+  const out: DateMention[] = [];
   for (const c of cands) {
-    // The output calendar is years 0001-9999: an interval outside it is dropped, one across its edge clipped.
-    if (diffDays(c.to, FIRST_DAY) < 0 || diffDays(c.from, LAST_DAY) > 0 || diffDays(c.to, c.from) < 0)
-      continue;
-    const from: Ymd = diffDays(c.from, FIRST_DAY) < 0 ? FIRST_DAY : c.from;
-    const to: Ymd = diffDays(c.to, LAST_DAY) > 0 ? LAST_DAY : c.to;
+    const iv = withinCalendar(c.from, c.to);
+    if (!iv) continue;
     // chrono sometimes takes the space after a date into its match.
     const lead = c.text.length - c.text.trimStart().length;
     const body = c.text.trim();
@@ -44,30 +42,72 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
     const end = start + body.length;
     const last = out[out.length - 1];
     if (last && start < last.end) continue;
-    if (undated && c.relative) {
+    // A range's end waits with its range: "from March to Saturday" is wholly relative.
+    const waits = undated && (c.relative !== undefined || c.range?.relative !== undefined);
+    const range = c.range ? rangeOut(c.range, waits) : undefined;
+    const common = {
+      start,
+      end,
+      text: body,
+      precision: c.precision,
+      anchor: anchorOf(c),
+      ...(c.antecedent !== undefined ? { antecedent: c.antecedent } : {}),
+      ...(c.vague ? { vague: true as const } : {}),
+      ...(range ? { range: range.out, rangeDays: range.days } : {}),
+    };
+    if (waits) {
       out.push({
-        start,
-        end,
-        text: body,
+        ...common,
         dateStart: null,
         dateEnd: null,
-        precision: c.precision,
+        days: null,
         unresolved: "needs-published",
-        ...(c.vague ? { vague: true } : {}),
         how: `${body} → waits for the publication date (${c.relative === "year" ? "its year" : "it is counted"} from it)`,
       });
       continue;
     }
     out.push({
-      start,
-      end,
-      text: body,
-      dateStart: formatYmd(from),
-      dateEnd: formatYmd(to),
-      precision: c.precision,
+      ...common,
+      dateStart: formatYmd(iv.from),
+      dateEnd: formatYmd(iv.to),
+      days: iv.days,
       how: c.how,
-      ...(c.vague ? { vague: true } : {}),
     });
   }
   return out;
+}
+
+const FIRST = epochDay(FIRST_DAY);
+const LAST = epochDay(LAST_DAY);
+
+/**
+ * The output calendar is years 0001-9999: an interval outside it is dropped (null), one across its
+ * edge clipped. Day numbers once per end, not a Date per comparison.
+ */
+function withinCalendar(from: Ymd, to: Ymd): { from: Ymd; to: Ymd; days: DayInterval } | null {
+  const a = epochDay(from);
+  const b = epochDay(to);
+  if (b < FIRST || a > LAST || b < a) return null;
+  return {
+    from: a < FIRST ? FIRST_DAY : from,
+    to: b > LAST ? LAST_DAY : to,
+    days: { start: Math.max(a, FIRST), end: Math.min(b, LAST) },
+  };
+}
+
+function rangeOut(r: RangeCandidate, waits: boolean): { out: DateRangeOut; days: DayInterval | null } {
+  const iv = waits ? null : withinCalendar(r.from, r.to);
+  const words = { start: r.start, end: r.end, text: r.text, precision: r.precision };
+  if (!iv) return { out: { ...words, dateStart: null, dateEnd: null }, days: null };
+  return {
+    out: { ...words, dateStart: formatYmd(iv.from), dateEnd: formatYmd(iv.to), how: r.how },
+    days: iv.days,
+  };
+}
+
+function anchorOf(c: Candidate): DateAnchor {
+  if (c.antecedent !== undefined) return "antecedent";
+  if (c.relative === "all") return "published";
+  if (c.relative === "year") return "published-year";
+  return "none";
 }

@@ -46,6 +46,21 @@ export interface Candidate {
   relative?: Relative;
   /** A vague span ("in recent weeks"): the interval is a convention, not what the text pins down. */
   vague?: boolean;
+  /** On each end of a range (ranges.ts): the whole range. */
+  range?: RangeCandidate;
+  /** The expression an anaphor leaned on ("the same day" → "on Saturday"). */
+  antecedent?: string;
+}
+
+export interface RangeCandidate {
+  start: number;
+  end: number;
+  text: string;
+  from: Ymd;
+  to: Ymd;
+  precision: DatePrecision;
+  how: string;
+  relative?: Relative;
 }
 
 export type Relative = "year" | "all";
@@ -58,6 +73,7 @@ type Interval = {
   yearGuessed?: boolean;
   relative?: Relative;
   vague?: boolean;
+  antecedent?: string;
 };
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -139,7 +155,27 @@ function resolveWeekday(
   return dayIv(d, `${phrase} → ${describeDay(d)} (the last ${name} on or before publication)`);
 }
 
+/**
+ * "since the start of this year" counts from the period's first day: a point, not the period. ("at
+ * the start of this year" stays the period: how early in it the text does not say.)
+ */
 function resolvePeriod(
+  text: string,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "period" }>,
+  phrase: string,
+): Interval {
+  const iv = periodInterval(text, index, p, meta, phrase);
+  const fromStart = meta.part === "start" || meta.part === "beginning";
+  if (!fromStart || meta.unit === "weekend" || !SINCE_BEFORE.test(text.slice(Math.max(0, index - 8), index)))
+    return iv;
+  return dayIv(iv.from, `${phrase} → ${describeDay(iv.from)} (the first day of ${describeInterval(iv)})`);
+}
+
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+function periodInterval(
   text: string,
   index: number,
   p: Ymd,
@@ -293,8 +329,9 @@ function shiftYear(c: Candidate): Interval {
 }
 
 /** An anaphor leans on the publication date when it has no antecedent or its antecedent does. */
-function leansOn(ante: Candidate | undefined): { relative?: Relative } {
-  return !ante || ante.relative ? { relative: "all" } : {};
+function leansOn(ante: Candidate | undefined): { relative?: Relative; antecedent?: string } {
+  if (!ante) return { relative: "all" };
+  return ante.relative ? { relative: "all", antecedent: ante.text } : { antecedent: ante.text };
 }
 
 /** Whether an interval of this kind of expression leans on the publication date (anaphors: leansOn). */
@@ -500,6 +537,7 @@ export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Cand
       ...(iv.yearGuessed ? { yearGuessed: true } : {}),
       ...(relative ? { relative } : {}),
       ...(iv.vague ? { vague: true } : {}),
+      ...(iv.antecedent !== undefined ? { antecedent: iv.antecedent } : {}),
     });
   }
   return out;

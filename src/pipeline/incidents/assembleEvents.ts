@@ -150,6 +150,8 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s - back]!, trigger);
     }
     const date = dateIndex === null ? undefined : dates[dateIndex];
+    // A range's end dates the event with the whole range ("between April and June").
+    const dated = date?.range ?? date;
     // The excerpt shows every word the event rests on: it starts at the earlier sentence of the
     // paragraph that lent the place or the date (a caption's "... in Homs on Thursday.").
     let excerptStart = sentence.start;
@@ -166,9 +168,9 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       return {
         id: "",
         type: trigger.type,
-        dateStart: date?.dateStart ?? dayBefore(ctx.published),
-        dateEnd: date?.dateEnd ?? ctx.published,
-        datePrecision: date?.precision ?? "day",
+        dateStart: dated?.dateStart ?? dayBefore(ctx.published),
+        dateEnd: dated?.dateEnd ?? ctx.published,
+        datePrecision: dated?.precision ?? "day",
         dateSource: date ? "text" : "published",
         placeName: p.name,
         geonameId: p.id > 0 ? p.id : null,
@@ -269,7 +271,8 @@ function governingDate(
   let bestCost = Infinity;
   for (const i of indexes) {
     const d = dates[i]!;
-    if (!t.hypothetical && published !== "" && d.dateStart !== null && d.dateStart > published) continue;
+    const from = (d.range ?? d).dateStart;
+    if (!t.hypothetical && published !== "" && from !== null && from > published) continue;
     let cost = Math.abs(d.start < t.start ? t.start - d.end : d.start - t.end) / 100;
     if (d.precision !== "day") cost += 0.2;
     // "said Saturday that ..." dates the saying; "said this weekend's talks ..." dates the talks.
