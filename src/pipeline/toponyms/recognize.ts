@@ -13,7 +13,8 @@ import type { NameSpan } from "./nameSpans";
 import { findUnresolved } from "./unresolved";
 import { insideNameTest } from "./insideName";
 import { otherSenseNames } from "./otherSenses";
-import { isDemonymHomonym, isMajor, NAME_FILTERS, type FilterContext } from "./nameFilters";
+import { isMajor } from "../../gazetteer/placeKinds";
+import { isDemonymHomonym, NAME_FILTERS, type FilterContext } from "./nameFilters";
 
 function wordAt(text: string, tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
