@@ -51,7 +51,9 @@ describe("the name filters", () => {
       "Taliban by alternate-name",
       "Wal by alternate-name",
     ]);
-    const cued = dropped("Farmers in Pulawy and the town of Pulawy met. Pulawy, Poland is calm.");
+    const cued = dropped(
+      "Farmers in Pulawy and the town of Pulawy met. Pulawy, Poland is calm. Pulawy countryside, east of Pulawy.",
+    );
     expect(cued.filter((d) => d.includes("alternate-name"))).toEqual([]);
   });
 

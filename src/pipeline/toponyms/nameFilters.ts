@@ -7,7 +7,9 @@
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import {
+  AREA_HEADS,
   CALENDAR_WORDS,
+  DIRECTION_ADJECTIVES,
   GROUP_ADJECTIVES,
   LOCATIVE_PREPS,
   NON_PLACE_HEADS,
@@ -243,20 +245,31 @@ const PLACE_NOUN_OF = new Set([
 ]);
 
 /**
- * A place cue beside a single-word name: "in X", "the town of X", "X, Parent", "X River".
+ * A place cue beside a single-word name: "in X", "the town of X", "east of X", "al-X", "(X)",
+ * "X, Parent", "X River", "X countryside".
  */
 function hasPlaceCue(text: string, tokens: Tokens, span: NameSpan): boolean {
   const first = span.tokenStart;
   const prev = wordAt(text, tokens, first - 1).toLowerCase();
   if (LOCATIVE_PREPS.has(prev)) return true;
-  if (prev === "of" && PLACE_NOUN_OF.has(wordAt(text, tokens, first - 2).toLowerCase())) return true;
+  if (prev === "of") {
+    // "the town of X", "the countryside of X", "east of X".
+    const before = wordAt(text, tokens, first - 2).toLowerCase();
+    if (PLACE_NOUN_OF.has(before) || AREA_HEADS.has(before) || DIRECTION_ADJECTIVES.has(before)) return true;
+  }
+  // "al-Rastan": an Arabic article joined to the name.
+  if (ARTICLES.has(prev) && first > 0 && text.slice(tokens.end[first - 1], tokens.start[first]) === "-")
+    return true;
+  // "Ayn al-Arab (Kobani)": another name of the place before it.
+  if (text.slice(tokens.start[first]! - 1, tokens.start[first]) === "(") return true;
   const end = endOffset(tokens, span);
   if (/^,\s*[A-Z]/.test(text.slice(end, end + 4))) return true;
   const next = span.tokenEnd;
   return (
     next < tokens.count &&
     tokens.sentence[next] === tokens.sentence[first] &&
-    PLACE_HEAD_NOUNS.has(wordAt(text, tokens, next).toLowerCase())
+    (PLACE_HEAD_NOUNS.has(wordAt(text, tokens, next).toLowerCase()) ||
+      AREA_HEADS.has(wordAt(text, tokens, next).toLowerCase()))
   );
 }
 
