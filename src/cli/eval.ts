@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --write] [--sets=lgl,geovirus,tud,meantime,ucdp,seeds]
+ * npm run eval [-- --write] [--errors] [--sets=lgl,geovirus,tud,meantime,ucdp,seeds]
  * Runs the whole pipeline over the development sets in ../shared/eval (or $SHARED_DIR/eval), scores
  * them with the shared scorer, and prints one table: per set the figures, the throughput on one
  * core, and the gazetteer's load time and memory. --write also stores it in docs/benchmarks.md.
@@ -13,11 +13,12 @@ import type { Gazetteer } from "../gazetteer/types";
 import { extractArticle } from "../pipeline/extract";
 import type { ArticleResult } from "../pipeline/contract";
 import { readArticles } from "./readArticles";
+import { formatGeoErrors, geoErrors, type GoldGeoRecord } from "./geoErrors";
 
 const SHARED = process.env.SHARED_DIR ?? "../shared";
 const SCORER = join(SHARED, "eval/score.mjs");
 
-interface GoldRecord {
+interface GoldRecord extends GoldGeoRecord {
   id: string;
   text: string;
   title?: string;
@@ -43,6 +44,8 @@ const readJsonl = <T>(path: string): T[] =>
 const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 const VERBOSE = process.argv.includes("--verbose");
+/** --errors: list each geoparse set's false positives and acc@161 misses (geoErrors.ts). */
+const ERRORS = process.argv.includes("--errors");
 
 function score(mode: string, gold: string, sys: string): Record<string, unknown> {
   const out = execFileSync("node", [SCORER, mode, gold, sys], { encoding: "utf8", maxBuffer: 64 << 20 });
@@ -74,6 +77,8 @@ function runSet(name: string, mode: string, file: string, gaz: Gazetteer, dir: s
   const sysPath = join(dir, `${name}.jsonl`);
   writeFileSync(sysPath, results.map((r) => JSON.stringify(r)).join("\n") + "\n");
   const events = results.reduce((n, r) => n + r.events.length, 0);
+  if (ERRORS && mode === "geoparse")
+    for (const l of formatGeoErrors(name, geoErrors(records, results))) console.log(l);
   return { name, mode, records: records.length, figures: score(mode, gold, sysPath), words, ms, events };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Gazetteer } from "../../gazetteer/types";
 import { TokenFlag, type Tokens } from "../tokens";
-import { isStateOrCountry, tokenKey, type NameSpan } from "./nameSpans";
+import { isStateOrCountry } from "../../gazetteer/placeKinds";
+import { tokenKey, type NameSpan } from "./nameSpans";
 
 /** Plural head -> the singular that ends the counties' names in the gazetteer. */
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([

@@ -4,7 +4,7 @@
  * (countyLists.ts, which replace the plain matches on their tokens), demonyms ("Kenyan", "the Iraqi
  * capital"), and the tokens of people's names (persons.ts), which the filters read.
  */
-import type { Place } from "../../gazetteer/types";
+import { isStateOrCountry } from "../../gazetteer/placeKinds";
 import type { PipelineContext, PipelineState } from "../state";
 import { TokenFlag } from "../tokens";
 import { countyListSpans } from "./countyLists";
@@ -28,8 +28,9 @@ export interface DemonymCandidate {
 export function nameCandidateStage(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text, gazetteer } = ctx;
   const { tokens } = state;
-  const major = (p: Place) => p.kind === "country" || p.kind === "admin1";
-  state.persons = markPersons(text, tokens, (i) => gazetteer.lookup(tokenKey(text, tokens, i)).some(major));
+  state.persons = markPersons(text, tokens, (i) =>
+    gazetteer.lookup(tokenKey(text, tokens, i)).some(isStateOrCountry),
+  );
   state.nameCandidates = withCountyLists(
     findNameSpans(text, tokens, gazetteer).map((s) => ({ ...s, finder: "gazetteer" as const })),
     countyListSpans(text, tokens, gazetteer).map((s) => ({ ...s, finder: "county-list" as const })),

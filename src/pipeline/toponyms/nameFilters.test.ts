@@ -45,6 +45,25 @@ describe("the name filters", () => {
     expect(out.some((d) => d.startsWith("Mosul"))).toBe(false);
   });
 
+  it("drop a word that is only small places' alternate name, unless a place cue stands by it", () => {
+    const out = dropped("The Taliban claimed the attack. Wal-Mart stores opened.");
+    expect(out.filter((d) => d.includes("alternate-name"))).toEqual([
+      "Taliban by alternate-name",
+      "Wal by alternate-name",
+    ]);
+    const cued = dropped(
+      "Farmers in Pulawy and the town of Pulawy met. Pulawy, Poland is calm. Pulawy countryside, east of Pulawy.",
+    );
+    expect(cued.filter((d) => d.includes("alternate-name"))).toEqual([]);
+  });
+
+  it("drop the name of a day, but not the place", () => {
+    const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
+    expect(out).toContain("Lincoln by holiday");
+    expect(out).toContain("St. Patrick by holiday");
+    expect(out.filter((d) => d.startsWith("Lincoln"))).toHaveLength(1);
+  });
+
   it("keep every dropped span off the mentions", () => {
     const text = "Smith told Lincoln officials that Hope and Reading were calm; Lincoln said so.";
     const state = runStages(

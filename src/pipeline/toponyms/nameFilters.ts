@@ -7,14 +7,17 @@
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { COMMON_WORDS, VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import {
+  AREA_HEADS,
   CALENDAR_WORDS,
+  DIRECTION_ADJECTIVES,
   GROUP_ADJECTIVES,
   LOCATIVE_PREPS,
   NON_PLACE_HEADS,
   PERSON_TITLES,
   PLACE_HEAD_NOUNS,
 } from "../lexicon/cueWords";
-import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
+import { ARTICLES } from "../../gazetteer/normalize";
+import { isMajor, isOwnName, isStateOrCountry, MAJOR_KINDS, ownKey } from "../../gazetteer/placeKinds";
 import { TokenFlag, type Tokens } from "../tokens";
 import { tokenKey, type NameSpan } from "./nameSpans";
 import type { PersonMarks } from "./persons";
@@ -41,12 +44,6 @@ const KEEP: Verdict = { keep: true };
 const drop = (reason: string): Verdict => ({ keep: false, reason });
 
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|asked|explained|noted|wrote)\b/;
-const MAJOR_KINDS = new Set<Place["kind"]>(["continent", "region", "country", "admin1"]);
-
-/** A place big enough that its name, capitalised, is a toponym even if it is also an everyday word. */
-export function isMajor(candidates: readonly Place[]): boolean {
-  return candidates.some((p) => MAJOR_KINDS.has(p.kind) || p.population >= 100_000);
-}
 
 function wordAt(text: string, tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
@@ -104,9 +101,7 @@ function articleJoined(text: string, tokens: Tokens, first: number, last: number
  */
 function everydayAlias({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   if (!isEverydayPhrase(text, tokens, span)) return KEEP;
-  const candidates = span.candidates.filter(
-    (p) => MAJOR_KINDS.has(p.kind) || normalizeName(p.name) === span.key,
-  );
+  const candidates = span.candidates.filter((p) => MAJOR_KINDS.has(p.kind) || ownKey(p) === span.key);
   if (candidates.length === span.candidates.length) return KEEP;
   return candidates.length > 0
     ? { keep: true, candidates }
@@ -209,7 +204,7 @@ function acronym({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   const first = span.tokenStart;
   const allCaps = (tokens.flags[first]! & TokenFlag.AllCaps) !== 0;
   const dotted = (tokens.flags[first]! & TokenFlag.Abbrev) !== 0;
-  const region = span.candidates.some((p) => p.kind === "country" || p.kind === "admin1");
+  const region = span.candidates.some(isStateOrCountry);
   if (!allCaps || dotted || region) return KEEP;
   const word = text.slice(tokens.start[first], tokens.end[first]);
   if (span.key.length <= 3) return drop("a short acronym");
@@ -234,10 +229,75 @@ function everydayWord({ text, tokens }: FilterContext, span: NameSpan): Verdict 
   return KEEP;
 }
 
+/** "the town of X", "the island of X": a place noun and "of" before the name. */
+const PLACE_NOUN_OF = new Set([
+  "town",
+  "village",
+  "city",
+  "island",
+  "province",
+  "district",
+  "region",
+  "county",
+  "state",
+  "port",
+  "suburb",
+]);
+
+/**
+ * A place cue beside a single-word name: "in X", "the town of X", "east of X", "al-X", "(X)",
+ * "X, Parent", "X River", "X countryside".
+ */
+function hasPlaceCue(text: string, tokens: Tokens, span: NameSpan): boolean {
+  const first = span.tokenStart;
+  const prev = wordAt(text, tokens, first - 1).toLowerCase();
+  if (LOCATIVE_PREPS.has(prev)) return true;
+  if (prev === "of") {
+    // "the town of X", "the countryside of X", "east of X".
+    const before = wordAt(text, tokens, first - 2).toLowerCase();
+    if (PLACE_NOUN_OF.has(before) || AREA_HEADS.has(before) || DIRECTION_ADJECTIVES.has(before)) return true;
+  }
+  // "al-Rastan": an Arabic article joined to the name.
+  if (ARTICLES.has(prev) && first > 0 && text.slice(tokens.end[first - 1], tokens.start[first]) === "-")
+    return true;
+  // "Ayn al-Arab (Kobani)": another name of the place before it.
+  if (text.slice(tokens.start[first]! - 1, tokens.start[first]) === "(") return true;
+  const end = endOffset(tokens, span);
+  if (/^,\s*[A-Z]/.test(text.slice(end, end + 4))) return true;
+  const next = span.tokenEnd;
+  return (
+    next < tokens.count &&
+    tokens.sentence[next] === tokens.sentence[first] &&
+    (PLACE_HEAD_NOUNS.has(wordAt(text, tokens, next).toLowerCase()) ||
+      AREA_HEADS.has(wordAt(text, tokens, next).toLowerCase()))
+  );
+}
+
+/**
+ * "Taliban", "Siti", "Hadad": a word that is none of its places' own names, only an alternate name
+ * (an old, local or transliterated one) of small places, is far more often a person's or an
+ * organisation's name. It stays a place with a place cue ("in X", "the town of X", "X, Parent",
+ * "X River").
+ */
+function alternateName({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || isMajor(span.candidates)) return KEEP;
+  if (span.candidates.some((p) => isOwnName(p, span.key))) return KEEP;
+  return hasPlaceCue(text, tokens, span)
+    ? KEEP
+    : drop("only an alternate name of small places, without a place cue");
+}
+
+/** "St. Patrick's Day", "Lincoln Day Dinner": the name of a day, not a place. */
+function holiday({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  const end = endOffset(tokens, span);
+  return /^(?:['’]s)? Day\b/.test(text.slice(end, end + 7)) ? drop("names a day") : KEEP;
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
+  { name: "holiday", test: holiday },
   { name: "person", test: person },
   { name: "surname", test: surname },
   { name: "calendar-or-title", test: calendarOrTitle },
@@ -247,4 +307,5 @@ export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "street-or-title", test: streetOrTitle },
   { name: "acronym", test: acronym },
   { name: "everyday-word", test: everydayWord },
+  { name: "alternate-name", test: alternateName },
 ];

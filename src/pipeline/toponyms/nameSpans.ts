@@ -6,6 +6,7 @@
 import type { Gazetteer, Place } from "../../gazetteer/types";
 import { dottedInitialsKey, initialsKey } from "../../gazetteer/initials";
 import { ARTICLES, normalizeName } from "../../gazetteer/normalize";
+import { isStateOrCountry, ownKey } from "../../gazetteer/placeKinds";
 import { CITY_OFFICES, NAME_CONNECTORS } from "../lexicon/cueWords";
 import { VERY_COMMON_WORDS } from "../lexicon/commonWords";
 import { TokenFlag, type Tokens } from "../tokens";
@@ -67,7 +68,6 @@ function possessiveInside(text: string, tokens: Tokens, left: number): boolean {
 
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
 const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
-export const isStateOrCountry = (p: Place) => p.kind === "country" || p.kind === "admin1";
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
 const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 
@@ -139,7 +139,7 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
         key.endsWith(" city") &&
         i + len < n &&
         CITY_OFFICES.has(keyOf(i + len)) &&
-        !candidates.some((p) => normalizeName(p.name) === key)
+        !candidates.some((p) => ownKey(p) === key)
       ) {
         continue;
       }

@@ -116,6 +116,16 @@ describe("toponym recognition", () => {
     const t = run("I got tired of Canadian winters.").toponyms;
     expect(t.map((x) => [x.name, x.adjectival])).toEqual([["Canada", true]]);
   });
+
+  it("does not read a demonym that names a language or a people as the country", () => {
+    const text =
+      "She spoke only French. The English version came out, subtitled in Italian, and Native Americans gathered.";
+    expect(run(text).toponyms.map((x) => x.text)).toEqual([]);
+    expect(run("Portuguese officials met Spanish farmers.").toponyms.map((x) => x.name)).toEqual([
+      "Portugal",
+      "Spain",
+    ]);
+  });
 });
 
 describe("a city's government", () => {

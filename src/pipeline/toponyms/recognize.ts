@@ -13,7 +13,9 @@ import type { NameSpan } from "./nameSpans";
 import { findUnresolved } from "./unresolved";
 import { insideNameTest } from "./insideName";
 import { otherSenseNames } from "./otherSenses";
-import { isDemonymHomonym, isMajor, NAME_FILTERS, type FilterContext } from "./nameFilters";
+import { demonymLanguage } from "./demonymSenses";
+import { isMajor } from "../../gazetteer/placeKinds";
+import { isDemonymHomonym, NAME_FILTERS, type FilterContext } from "./nameFilters";
 
 function wordAt(text: string, tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
@@ -124,6 +126,11 @@ export function nameFilterStage(ctx: PipelineContext, state: PipelineState): Pip
         dropped.push(
           droppedSpan(text, tokens, demonym, "demonym-in-name", "a demonym inside a gazetteer name"),
         );
+        continue;
+      }
+      const language = demonymLanguage(text, tokens, i);
+      if (language) {
+        dropped.push(droppedSpan(text, tokens, demonym, "demonym-language", language));
         continue;
       }
       mentions.push({

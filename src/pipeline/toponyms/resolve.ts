@@ -29,8 +29,7 @@ import type { Mention, PipelineContext, PipelineState, ScoredPlace } from "../st
 import { prior } from "./priors";
 import { NEAR_KM, nearbyGroups } from "./proximity";
 import { distanceKm } from "../../gazetteer/distance";
-import { isAdminContainer } from "../../gazetteer/containment";
-import { normalizeName } from "../../gazetteer/normalize";
+import { isAdminContainer, isOwnName, isStateOrCountry, ownKey } from "../../gazetteer/placeKinds";
 import { dot, emptyFeatures, SCORE_FEATURES, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
 import { resolutionWeights } from "./resolutionWeights";
 
@@ -57,35 +56,17 @@ const isOutshone = (major: Place | undefined, c: Place): boolean =>
   major.countryCode !== c.countryCode &&
   c.population * (major.featureCode === "PPLC" ? OUTSHONE_RATIO_CAPITAL : OUTSHONE_RATIO) < major.population;
 
-const ownKeys = new WeakMap<Place, string>();
-/** normalizeName(p.name), once per place. */
-function ownKey(p: Place): string {
-  let k = ownKeys.get(p);
-  if (k === undefined) {
-    k = normalizeName(p.name);
-    ownKeys.set(p, k);
-  }
-  return k;
-}
-
-function isOwnName(p: Place, key: string): boolean {
-  const k = ownKey(p);
-  // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
-  return k === key || k === key + " city";
-}
-
 /**
  * The own name of a country or first-level region is not another place's variant name: "Iraq"
  * beside "Iran" is not a city for which "Iraq" is an old name.
  */
 function ownNamesFirst(key: string, candidates: readonly Place[]): readonly Place[] {
-  const major = (c: Place) => c.kind === "country" || c.kind === "admin1";
-  if (!candidates.some((c) => major(c) && isOwnName(c, key))) return candidates;
+  if (!candidates.some((c) => isStateOrCountry(c) && isOwnName(c, key))) return candidates;
   // A country's bare name is not its "X City" ("Mexico" is not Mexico City); a state's may be
   // ("New York").
   const countryOwnsKey = candidates.some((c) => c.kind === "country" && isOwnName(c, key));
   const ownName = (c: Place) => (countryOwnsKey ? ownKey(c) === key : isOwnName(c, key));
-  return candidates.filter((c) => major(c) || ownName(c));
+  return candidates.filter((c) => isStateOrCountry(c) || ownName(c));
 }
 
 /** GeoNames feature codes of cities that have a feature of their own. */
@@ -182,7 +163,7 @@ function countVotes(groups: Iterable<Group>, demonymCountries: ReadonlyMap<strin
   return votes;
 }
 
-const isNamedRegion = (p: Place | undefined) => p?.kind === "country" || p?.kind === "admin1";
+const isNamedRegion = (p: Place | undefined) => p !== undefined && isStateOrCountry(p);
 
 interface Named {
   country: Map<string, number>;
@@ -361,7 +342,7 @@ export function resolveWithWeights(
     : near;
   for (const g of list) {
     // A name that can be a country or a region ("Mexico", "New York") is not pulled to its city.
-    if (g.candidates.some((c) => c.kind === "country" || c.kind === "admin1")) continue;
+    if (g.candidates.some(isStateOrCountry)) continue;
     for (const c of g.candidates) {
       const n = (isOutshone(g.major, c) ? nearPlausible : near).get(c);
       if (n) g.near.set(c.id, Math.min(1, n / NEAR_SATURATION));
