@@ -9,6 +9,7 @@ import type { Alternative, ArticleResult, DatePrecision, EventOut } from "../pip
 import type { Correction } from "../app/workbench/corrections";
 import type { StoredArticle } from "../app/workbench/storage";
 import { describeFigure, type MergeDecision, type MergedIncident } from "./mergeReports";
+import { datingWords } from "../pipeline/eventDate";
 
 export const EXPORT_FORMAT = "conflict-map-workbench";
 export const EXPORT_VERSION = 1;
@@ -100,7 +101,7 @@ function timePrecision(precision: DatePrecision, sameDay: boolean): 1 | 2 | 3 {
 }
 
 function wordsOf(article: ArticleResult, event: EventOut): { date: string; place: string } {
-  const date = event.date === null ? "" : (article.dates[event.date]?.text ?? "");
+  const date = datingWords(article, event)?.text ?? "";
   const place = event.toponym === null ? "" : (article.toponyms[event.toponym]?.text ?? "");
   return { date, place };
 }

@@ -1,6 +1,7 @@
 /** One extracted event of one article as a report: the unit that mergeReports groups into incidents. */
 import type { ArticleResult, EventOut } from "../pipeline/contract";
 import type { Report } from "./mergeReports";
+import { datingWords } from "../pipeline/eventDate";
 
 /** `t0`/`t1` are the event's first and last day numbers; `userEdited` marks a corrected event. */
 export function reportFromEvent(
@@ -26,7 +27,7 @@ export function reportFromEvent(
     t0,
     t1: Math.max(t0, t1),
     excerpt: event.excerpt.text,
-    dateWords: event.date === null ? null : (article.dates[event.date]?.text ?? null),
+    dateWords: datingWords(article, event)?.text ?? null,
     ...(event.userEdited ? { userEdited: true } : {}),
   };
 }

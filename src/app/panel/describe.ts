@@ -1,5 +1,6 @@
 /** Words for people about an incident's provenance: precision, how the date was found, casualties. */
 import type { ArticleResult, EventOut, ToponymOut } from "../../pipeline/contract";
+import { datingWords } from "../../pipeline/eventDate";
 
 export function precisionText(event: EventOut, article: ArticleResult | undefined): string {
   const toponym = event.toponym === null ? undefined : article?.toponyms[event.toponym];
@@ -24,7 +25,7 @@ export function dateHowText(event: EventOut, article: ArticleResult | undefined)
   if (event.dateSource === "published" || event.date === null) {
     return "publication date or the day before (the text gives no date for it)";
   }
-  const date = article?.dates[event.date];
+  const date = datingWords(article, event);
   if (!date) return "from the text";
   return date.how ? `“${date.text}”: ${date.how}` : `from “${date.text}” (${date.precision})`;
 }

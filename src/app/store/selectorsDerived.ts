@@ -3,7 +3,7 @@
  * no store instance). Each is memoised on the identity of its inputs, so five components asking cost
  * one computation, and the histogram is not recomputed when only the day moves.
  */
-import type { ArticleResult, DateOut, ToponymOut } from "../../pipeline/contract";
+import type { ArticleResult, DateOut, DateRangeOut, ToponymOut } from "../../pipeline/contract";
 import type { Incident } from "../model/incident";
 import { findIndexByKey } from "../data/findByKey";
 import { selectFilteredIncidents } from "./filteredIncidents";
@@ -11,6 +11,7 @@ import { incidentsInWindow, timeDomain, windowRange, type DayRange } from "./sel
 import { windowIndices } from "./selectorsWindowIndex";
 import { stackedHistogram, type StackedHistogram } from "./selectorsHistogram";
 import type { AppState } from "./store";
+import { datingWords } from "../../pipeline/eventDate";
 
 /** One-entry memo keyed on argument identity. */
 function memo1<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -61,7 +62,8 @@ export interface SelectedIncident {
   incident: Incident;
   article: ArticleResult | undefined;
   toponym: ToponymOut | undefined;
-  date: DateOut | undefined;
+  /** The words that date it (a whole range when it is dated by one). */
+  date: DateOut | DateRangeOut | undefined;
 }
 
 const selectedOf = memo1(
@@ -75,12 +77,12 @@ const selectedOf = memo1(
     const incident = incidents[findIndexByKey(incidents, sets, key)];
     if (!incident) return null;
     const article = articles[incident.article];
-    const { toponym, date } = incident.event;
+    const { toponym } = incident.event;
     return {
       incident,
       article,
       toponym: toponym === null ? undefined : article?.toponyms[toponym],
-      date: date === null ? undefined : article?.dates[date],
+      date: datingWords(article, incident.event),
     } satisfies SelectedIncident;
   },
 );
