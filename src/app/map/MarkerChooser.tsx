@@ -1,4 +1,5 @@
 import { useAppStore } from "../store/appStore";
+import { chooserIncidents } from "./chooserIncidents";
 import { IncidentPicker } from "./IncidentPicker";
 
 /** When a click hits several incidents at once, lets the user pick one. */
@@ -8,9 +9,7 @@ export function MarkerChooser() {
   const select = useAppStore((s) => s.select);
   const closeChooser = useAppStore((s) => s.closeChooser);
   if (!chooser) return null;
-  // One pass, no index of every incident (a million of them would cost more than the scan).
-  const wanted = new Set(chooser.keys);
-  const items = incidents.filter((i) => wanted.has(i.key));
+  const items = chooserIncidents(incidents, useAppStore.getState().sets, chooser.keys);
   return (
     <IncidentPicker
       title={`${items.length} incidents here`}
