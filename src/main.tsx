@@ -3,7 +3,7 @@ import "@fontsource/noto-sans/latin-400.css";
 import "./app/app.css";
 import { App } from "./app/App";
 import { installBenchHooks } from "./app/benchHooks";
-import { firstViewDone } from "./app/lazyPanels";
+import { firstViewDone } from "./app/firstView";
 import { applyTheme } from "./app/panel/theme";
 import { seedAppStore, useAppStore } from "./app/store/appStore";
 import { restoreFromUrl } from "./app/url/urlSync";

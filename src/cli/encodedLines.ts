@@ -3,7 +3,12 @@
  * then writes bytes as they come instead of receiving each line as a string (a copy on its heap,
  * then garbage), joining and encoding it again. Only the messages for stderr stay strings.
  */
-import type { OutputLine } from "./extractTask";
+
+/** One line of output: the JSON for stdout, and the message for stderr when something failed. */
+export interface OutputLine {
+  json: string;
+  error?: string;
+}
 
 export interface EncodedLines {
   /** Every line's JSON and its "\n", one after the other. */

@@ -6,17 +6,13 @@
  */
 import type { InputMetadata } from "../ingest";
 import type { ArticleInput } from "../pipeline/contract";
-import type { EncodedLines } from "./encodedLines";
+import type { EncodedLines, OutputLine } from "./encodedLines";
 
 export type WorkUnit =
   | { article: ArticleInput; source: string }
   | { file: { name: string; bytes: Uint8Array }; metadata?: InputMetadata; published?: string };
 
-/** One line of output: the JSON for stdout, and the message for stderr when something failed. */
-export interface OutputLine {
-  json: string;
-  error?: string;
-}
+export type { OutputLine };
 
 export interface WorkerTask {
   units: WorkUnit[];

@@ -2,7 +2,7 @@
 import extractedUrl from "../../../data/extracted.json?url";
 import { asArticles } from "../model/articles";
 import { readTimeQuery } from "../time/timeQuery";
-import { firstViewDone } from "../lazyPanels";
+import { firstViewDone } from "../firstView";
 import {
   beginOpening,
   browserJournal,
