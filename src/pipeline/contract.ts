@@ -140,17 +140,14 @@ export interface DateOut {
   range?: DateRangeOut;
 }
 
-/** A range made of two dates: its words (from "from"/"between" to the second end) and its interval. */
-export interface DateRangeOut {
-  start: number;
-  end: number;
-  text: string;
-  /** As DateOut's: null only when the range waits for the publication date. */
-  dateStart: string | null;
-  dateEnd: string | null;
-  precision: DatePrecision;
-  how?: string;
-}
+/**
+ * A range made of two dates: its words (from "from"/"between" to the second end) and its interval,
+ * as a DateOut's (dateStart/dateEnd null only when the range waits for the publication date).
+ */
+export type DateRangeOut = Pick<
+  DateOut,
+  "start" | "end" | "text" | "dateStart" | "dateEnd" | "precision" | "how"
+>;
 
 export interface Span {
   start: number;

@@ -52,16 +52,11 @@ export interface Candidate {
   antecedent?: string;
 }
 
-export interface RangeCandidate {
-  start: number;
-  end: number;
-  text: string;
-  from: Ymd;
-  to: Ymd;
-  precision: DatePrecision;
-  how: string;
-  relative?: Relative;
-}
+/** The whole range an end belongs to: its words and interval, as a candidate's. */
+export type RangeCandidate = Pick<
+  Candidate,
+  "start" | "end" | "text" | "from" | "to" | "precision" | "how" | "relative"
+>;
 
 export type Relative = "year" | "all";
 
