@@ -12,7 +12,7 @@ import type { DemonymCandidate, NameCandidate } from "./toponyms/nameCandidates"
 import type { PersonMarks } from "./toponyms/persons";
 import type { Trigger } from "./events/triggers";
 import type { Casualties } from "./events/casualties";
-import type { Token } from "./events/lexicon-tokens";
+import type { Word } from "./words";
 import type { ClauseSpan } from "./events/clauses";
 
 export interface PipelineContext {
@@ -102,8 +102,8 @@ export interface SentenceCasualties extends Casualties {
 export interface PipelineState {
   sentences: SentenceSpan[];
   tokens: Tokens;
-  /** Each sentence's words with clause punctuation (events/lexicon-tokens.ts), read by triggers and casualties. */
-  words: Token[][];
+  /** Each sentence's words with clause punctuation (words.ts: a view of `tokens`), read by triggers and casualties. */
+  words: Word[][];
   /** Every sentence's clauses, in text order, with tense, modality and negation. */
   clauses: ClauseSpan[];
   /** Tokens of people's names, and their surnames: what the name filters read. */

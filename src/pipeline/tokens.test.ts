@@ -40,3 +40,13 @@ describe("tokenize", () => {
     expect(tokenize("  ... -- !!").count).toBe(0);
   });
 });
+
+describe("tokenize: numbers", () => {
+  it("keeps inner separators of a number in one token", () => {
+    const text = "1,300 people and 1.5 million in 2016.";
+    const t = tokenize(text);
+    expect(words(text)).toEqual(["1,300", "people", "and", "1.5", "million", "in", "2016"]);
+    expect(t.flags[0]! & TokenFlag.Number).toBeTruthy();
+    expect(t.flags[3]! & TokenFlag.Number).toBeTruthy();
+  });
+});

@@ -4,7 +4,9 @@
  *
  * A token is a run of letters/digits with internal apostrophes ("Sana'a", "O'Hare"), or a dotted
  * abbreviation ("U.S.", "D.C.", "W.Va."). A trailing possessive ('s / ’s) is not part of the token: it sets
- * `possessive` instead, so "Kenya's" is the token "Kenya". Hyphens separate tokens ("Iran-backed").
+ * `possessive` instead, so "Kenya's" is the token "Kenya". Hyphens separate tokens ("Iran-backed"). A number
+ * keeps its inner "," and "." ("1,300", "1.5"). Punctuation is no token: the words layer (words.ts) reads it
+ * from the gaps between tokens.
  */
 export interface Tokens {
   readonly count: number;
@@ -25,11 +27,12 @@ export const TokenFlag = {
   Possessive: 4,
   /** Dotted abbreviation ("U.S."). */
   Abbrev: 8,
-  /** All digits. */
+  /** All digits, with inner "," or "." ("1,300"). */
   Number: 16,
 } as const;
 
-const TOKEN_RE = /(?:\p{Lu}\p{Ll}?\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const TOKEN_RE = /(?:\p{Lu}\p{Ll}?\.){2,}|\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const NUMBER_RE = /^\d+(?:[.,]\d+)*$/;
 const UPPER_RE = /\p{Lu}/u;
 const ELIDED_NAME_RE = /^[dl]['’ʼ]\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
@@ -67,7 +70,7 @@ export function tokenize(text: string): Tokens {
     else if (ELIDED_NAME_RE.test(word)) f |= TokenFlag.Cap;
     // Only the abbreviation alternative of TOKEN_RE holds a period, and it ends with one.
     if (word.charCodeAt(len - 1) === 46) f |= TokenFlag.Abbrev | TokenFlag.Cap;
-    if (c0 >= 48 && c0 <= 57 && /^\d+$/.test(word)) f |= TokenFlag.Number;
+    if (c0 >= 48 && c0 <= 57 && NUMBER_RE.test(word)) f |= TokenFlag.Number;
     if (f & TokenFlag.Cap && word.length > 1 && !LOWER_RE.test(word)) f |= TokenFlag.AllCaps;
     starts.push(s);
     ends.push(e);

@@ -40,7 +40,7 @@
  * including four children" -> 12), not the sum.
  */
 import type { CasualtyQualifier } from "../contract";
-import { tokenize, type Token } from "./lexicon-tokens";
+import { wordsOf, type Word } from "../words";
 import { isClauseBreak } from "./clauses";
 import { ONES } from "../lexicon/numberWords";
 
@@ -251,7 +251,7 @@ interface Num {
 
 type NumAt = Omit<Num, "from">;
 
-function w(toks: readonly Token[], i: number): string {
+function w(toks: readonly Word[], i: number): string {
   const t = toks[i];
   return t && !t.punct ? t.w : "";
 }
@@ -266,7 +266,7 @@ for (const q of QUALIFIERS) {
 }
 
 /** Skips up to MAX_QUALIFIERS qualifiers from i; returns where the number should start and what they say. */
-function skipQualifiers(toks: readonly Token[], i: number): { at: number; says?: CasualtyQualifier } {
+function skipQualifiers(toks: readonly Word[], i: number): { at: number; says?: CasualtyQualifier } {
   let says: CasualtyQualifier | undefined;
   for (let n = 0; n < MAX_QUALIFIERS; n++) {
     let moved = false;
@@ -292,7 +292,7 @@ function skipQualifiers(toks: readonly Token[], i: number): { at: number; says?:
 }
 
 /** Read a number starting exactly at token i (no qualifiers). */
-function readNumberAt(toks: readonly Token[], i: number): NumAt | null {
+function readNumberAt(toks: readonly Word[], i: number): NumAt | null {
   const t = toks[i];
   if (!t || t.punct) return null;
   const x = t.w;
@@ -366,7 +366,7 @@ function readNumberAt(toks: readonly Token[], i: number): NumAt | null {
 }
 
 /** A number at i, with its leading qualifiers. */
-function readNumber(toks: readonly Token[], i: number): Num | null {
+function readNumber(toks: readonly Word[], i: number): Num | null {
   const q = skipQualifiers(toks, i);
   const n = readNumberAt(toks, q.at);
   if (!n) return null;
@@ -375,7 +375,7 @@ function readNumber(toks: readonly Token[], i: number): Num | null {
   return qualifier ? { ...rest, qualifier, from: i } : { ...rest, from: i };
 }
 
-function isYearLike(toks: readonly Token[], n: Num): boolean {
+function isYearLike(toks: readonly Word[], n: Num): boolean {
   const t = toks[n.to - 1];
   if (!t || !t.num || n.value === null) return false;
   return n.value >= 1900 && n.value <= 2100 && !t.w.includes(",");
@@ -388,14 +388,14 @@ const MONTH_WORDS = new Set(
   ).split(" "),
 );
 /** A capitalised month name ("March", "Sept."; "may" the verb is lower-case). */
-const isMonth = (t: Token | undefined) => !!t && !t.punct && t.cap && MONTH_WORDS.has(t.w);
+const isMonth = (t: Word | undefined) => !!t && !t.punct && t.cap && MONTH_WORDS.has(t.w);
 
 /**
  * Is the number a day of the month, a date's number and not a count? "12 March", and "March 12" (or
  * "Sept. 12") unless a noun follows it: "on March 12 killed four" is a date, "in March 12 people
  * were killed" a count after a month.
  */
-function isDayOfMonth(toks: readonly Token[], n: Num): boolean {
+function isDayOfMonth(toks: readonly Word[], n: Num): boolean {
   const t = toks[n.from];
   if (n.to !== n.from + 1 || !t?.num || n.value === null || n.value < 1 || n.value > 31) return false;
   if (isMonth(toks[n.to])) return true;
@@ -406,13 +406,13 @@ function isDayOfMonth(toks: readonly Token[], n: Num): boolean {
 }
 
 /** Is the word after the number a unit ("3 days") rather than people? */
-function unitFollows(toks: readonly Token[], n: Num): boolean {
+function unitFollows(toks: readonly Word[], n: Num): boolean {
   return UNITS.has(w(toks, n.to));
 }
 
 function spanOf(
   text: string,
-  toks: readonly Token[],
+  toks: readonly Word[],
   a: number,
   b: number,
 ): { start: number; end: number; text: string } {
@@ -427,7 +427,7 @@ const isBreak = isClauseBreak;
  * Clauses of the sentence (comma-delimited), computed once: `clause[i]` is the clause index of token i
  * and `cumulative[c]` whether clause c states a cumulative toll.
  */
-function clausesOf(toks: readonly Token[]): { clause: Int32Array; cumulative: boolean[] } {
+function clausesOf(toks: readonly Word[]): { clause: Int32Array; cumulative: boolean[] } {
   const clause = new Int32Array(toks.length);
   const cumulative: boolean[] = [];
   let c = 0;
@@ -445,7 +445,7 @@ function clausesOf(toks: readonly Token[]): { clause: Int32Array; cumulative: bo
 }
 
 /** Does the clause [a, b] state a cumulative toll? */
-function cumulativeClause(toks: readonly Token[], a: number, b: number): boolean {
+function cumulativeClause(toks: readonly Word[], a: number, b: number): boolean {
   let warSubject = false;
   for (let i = a; i <= b; i++) if (WAR_SUBJECTS.has(w(toks, i))) warSubject = true;
   for (let i = a; i <= b; i++) {
@@ -514,7 +514,7 @@ function casualtyKindOf(x: string): CasualtyKind | null {
  * The casualty participle(s) at j after a subject, past auxiliaries and adverbs ("were reportedly
  * killed", "had been injured", "was killed or injured"): the kinds and the last token, or null.
  */
-function participleAt(toks: readonly Token[], j: number): { kinds: CasualtyKind[]; end: number } | null {
+function participleAt(toks: readonly Word[], j: number): { kinds: CasualtyKind[]; end: number } | null {
   for (let k = 0; k < 4 && AUXILIARY.has(w(toks, j)); k++) j++;
   const kind = casualtyKindOf(w(toks, j));
   if (!kind) return null;
@@ -529,7 +529,7 @@ function participleAt(toks: readonly Token[], j: number): { kinds: CasualtyKind[
  * "no" / "without" (+ "any") + a casualty noun; "killed no one" is read by verbFirst. Returns the last
  * token read (or i when nothing was read).
  */
-function zeroCount(toks: readonly Token[], i: number, hits: Hit[]): number {
+function zeroCount(toks: readonly Word[], i: number, hits: Hit[]): number {
   const x = w(toks, i);
   const zero = { value: 0, vague: false };
   if (x === "no" || x === "without" || x === "zero") {
@@ -563,7 +563,7 @@ function zeroCount(toks: readonly Token[], i: number, hits: Hit[]): number {
 }
 
 /** Shape 1: a number (or coordinated numbers) and, within a few words, a casualty keyword. */
-function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
+function numberFirst(toks: readonly Word[], i: number, hits: Hit[]): number {
   const n = readNumber(toks, i);
   if (!n || (n.value === null && !n.vague) || unitFollows(toks, n) || isDayOfMonth(toks, n)) return i;
   if (isYearLike(toks, n) && /^(in|since|of|by|until|before|after|during|from)$/.test(w(toks, i - 1)))
@@ -659,7 +659,7 @@ function numberFirst(toks: readonly Token[], i: number, hits: Hit[]): number {
 }
 
 /** Shape 2: a casualty verb then a number ("killed some 140 people"); coordinated numbers add up. */
-function verbFirst(toks: readonly Token[], i: number, kind: CasualtyKind, hits: Hit[]): void {
+function verbFirst(toks: readonly Word[], i: number, kind: CasualtyKind, hits: Hit[]): void {
   // "kills and injures 7": one combined count, not split.
   const conj = w(toks, i - 1);
   const other = kind === "killed" ? WOUNDED_VERB : KILLED_VERB;
@@ -730,7 +730,7 @@ export function tollOf(
 export function findCasualties(
   text: string,
   sentence: { start: number; end: number },
-  toks: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+  toks: readonly Word[] = wordsOf(text, sentence.start, sentence.end),
 ): Casualties {
   const hits: Hit[] = [];
   // Most sentences name no casualty at all: look for a keyword before reading numbers.

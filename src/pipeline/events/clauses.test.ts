@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findClauses } from "./clauses";
-import { tokenize } from "./lexicon-tokens";
+import { wordsOf } from "../words";
 
 function clauses(text: string) {
-  return findClauses(tokenize(text, 0, text.length), 0).map((c) => ({
+  return findClauses(wordsOf(text), 0).map((c) => ({
     text: text.slice(c.start, c.end),
     tense: c.tense,
     modal: c.modal,

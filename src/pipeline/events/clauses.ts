@@ -1,5 +1,5 @@
 /**
- * The clause layer: each sentence's words (lexicon-tokens.ts), tokenized once for every later stage,
+ * The clause layer: each sentence's words (words.ts, a view of the one tokenization),
  * and the sentence cut into clauses, each with its tense, modality and negation.
  *
  * A clause ends at clause punctuation (quotes excepted: a quotation continues its clause) and a new
@@ -12,7 +12,7 @@
  */
 import { tenseOfWords, type Tense } from "../dates/tense";
 import { CLAUSE_WORDS, HYPOTHETICAL_CUES, INFINITIVE_VERBS, NEGATION_CUES } from "./lexicon";
-import type { Token } from "./lexicon-tokens";
+import type { Word } from "../words";
 
 export interface ClauseSpan {
   sentence: number;
@@ -28,14 +28,14 @@ export interface ClauseSpan {
 }
 
 /** Clause punctuation that ends a clause: every punctuation token but quotation marks. */
-export function isClauseBreak(t: Token | undefined): boolean {
+export function isClauseBreak(t: Word | undefined): boolean {
   return !!t && t.punct && t.w !== '"' && t.w !== "\u201c" && t.w !== "\u201d";
 }
 
 const CAPITAL_MODALS = new Set(["may", "will", "can", "shall", "must"]);
 
 /** The clause's words as tense.ts reads them: "n't" and "'ll" split off, capitalised modals blanked. */
-function tenseWords(words: readonly Token[], a: number, b: number): string[] {
+function tenseWords(words: readonly Word[], a: number, b: number): string[] {
   const out: string[] = [];
   for (let i = a; i < b; i++) {
     const t = words[i]!;
@@ -47,6 +47,15 @@ function tenseWords(words: readonly Token[], a: number, b: number): string[] {
     else out.push(w);
   }
   return out;
+}
+
+/**
+ * The tense of words [a, b) of a clause: the nearest future or past marker read back from b, over at
+ * most `window` words (all of them by default).
+ */
+export function tenseOfClauseWords(words: readonly Word[], a: number, b: number, window?: number): Tense {
+  const tense = tenseWords(words, a, b);
+  return tenseOfWords(tense, window ?? tense.length);
 }
 
 const HYPOTHETICAL = 1;
@@ -64,9 +73,9 @@ for (const [words, bit] of [
 ] as const)
   for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
 
-const bitsOf = (t: Token | undefined): number => (t && !t.punct ? (WORD_BITS.get(t.w) ?? 0) : 0);
+const bitsOf = (t: Word | undefined): number => (t && !t.punct ? (WORD_BITS.get(t.w) ?? 0) : 0);
 
-function clauseOf(words: readonly Token[], sentence: number, a: number, b: number): ClauseSpan {
+function clauseOf(words: readonly Word[], sentence: number, a: number, b: number): ClauseSpan {
   let modal = false;
   let negated = false;
   for (let i = a; i < b; i++) {
@@ -79,21 +88,20 @@ function clauseOf(words: readonly Token[], sentence: number, a: number, b: numbe
     else if (w === "to" && bitsOf(words[i + 1]) & INFINITIVE) modal = true;
     if (bits & NEGATION || w.endsWith("n't")) negated = true;
   }
-  const tense = tenseWords(words, a, b);
   return {
     sentence,
     wordStart: a,
     wordEnd: b,
     start: words[a]!.start,
     end: words[b - 1]!.end,
-    tense: tenseOfWords(tense, tense.length),
+    tense: tenseOfClauseWords(words, a, b),
     modal,
     negated,
   };
 }
 
 /** The clauses of one sentence's words, in order (sentences without words have none). */
-export function findClauses(words: readonly Token[], sentence: number): ClauseSpan[] {
+export function findClauses(words: readonly Word[], sentence: number): ClauseSpan[] {
   const out: ClauseSpan[] = [];
   let a = 0;
   const close = (b: number) => {

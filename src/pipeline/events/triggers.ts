@@ -27,7 +27,7 @@ import {
   POLICE_CUES,
   type LexEntry,
 } from "./lexicon";
-import { tokenize, type Token } from "./lexicon-tokens";
+import { wordsOf, type Word } from "../words";
 
 export interface Trigger {
   start: number;
@@ -75,7 +75,7 @@ for (const [words, bit] of [
 ] as const)
   for (const w of words) CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit);
 
-function sentenceCues(toks: readonly Token[]): Cues {
+function sentenceCues(toks: readonly Word[]): Cues {
   let bits = 0;
   for (const t of toks) if (!t.punct) bits |= CUE_BITS.get(t.w) ?? 0;
   return {
@@ -87,7 +87,7 @@ function sentenceCues(toks: readonly Token[]): Cues {
   };
 }
 
-function matchAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+function matchAt(toks: readonly Word[], i: number, words: readonly string[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const t = toks[i + k];
     if (!t || t.punct || t.w !== words[k]) return false;
@@ -98,7 +98,7 @@ function matchAt(toks: readonly Token[], i: number, words: readonly string[]): b
 /** Settle an entry's type and weight from the sentence; null drops it. */
 function resolve(
   e: LexEntry,
-  toks: readonly Token[],
+  toks: readonly Word[],
   i: number,
   n: number,
   cues: Cues,
@@ -147,7 +147,7 @@ function resolve(
 }
 
 /** Read the trigger's clause for hypothetical and negating words. */
-function clauseContext(toks: readonly Token[], i: number, n: number): { hyp: boolean; neg: boolean } {
+function clauseContext(toks: readonly Word[], i: number, n: number): { hyp: boolean; neg: boolean } {
   let hyp = false;
   let neg = false;
   for (let j = i - 1, d = 1; j >= 0 && d <= BACK_WINDOW; j--, d++) {
@@ -183,7 +183,7 @@ function clauseContext(toks: readonly Token[], i: number, n: number): { hyp: boo
 export function findTriggers(
   text: string,
   sentence: { start: number; end: number },
-  toks: readonly Token[] = tokenize(text, sentence.start, sentence.end),
+  toks: readonly Word[] = wordsOf(text, sentence.start, sentence.end),
 ): Trigger[] {
   const out: Trigger[] = [];
   let cues: Cues | undefined;

@@ -1,16 +1,16 @@
 /**
- * Stage: each sentence's words, tokenized once (the trigger and casualty finders read them), and its
- * clauses with tense, modality and negation (events/clauses.ts).
+ * Stage: each sentence's words, a view of the one tokenization (words.ts) that the trigger and
+ * casualty finders read, and its clauses with tense, modality and negation (events/clauses.ts).
  */
 import { findClauses, type ClauseSpan } from "../events/clauses";
-import { tokenize, type Token } from "../events/lexicon-tokens";
 import type { PipelineContext, PipelineState } from "../state";
+import { sentenceWords, type Word } from "../words";
 
 export function clauseStage(ctx: PipelineContext, state: PipelineState): PipelineState {
-  const words: Token[][] = [];
+  const words: Word[][] = [];
   const clauses: ClauseSpan[] = [];
   state.sentences.forEach((s, i) => {
-    const w = tokenize(ctx.text, s.start, s.end);
+    const w = sentenceWords(ctx.text, state.tokens, s.start, s.end);
     words.push(w);
     for (const c of findClauses(w, i)) clauses.push(c);
   });

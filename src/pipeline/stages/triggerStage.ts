@@ -5,7 +5,7 @@
  * sentence's main trigger, which assembly builds its event on.
  */
 import { bestTrigger, findTriggers } from "../events/triggers";
-import { tokenize, type Token } from "../events/lexicon-tokens";
+import type { Word } from "../words";
 import type { PipelineContext, PipelineState, TriggerSpan } from "../state";
 import { tokenAt } from "../tokens";
 
@@ -28,7 +28,7 @@ const GENERIC_BEFORE = new Set([
 const GENERIC_BEFORE_OF = new Set(["series", "string"]);
 
 /** The index of the word that starts at `offset` (or the first after it). */
-function wordAt(words: readonly Token[], offset: number): number {
+function wordAt(words: readonly Word[], offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -40,7 +40,7 @@ function wordAt(words: readonly Token[], offset: number): number {
 }
 
 /** Word i-1 directly precedes word i, with nothing but white space between them. */
-function adjacent(text: string, words: readonly Token[], i: number): Token | undefined {
+function adjacent(text: string, words: readonly Word[], i: number): Word | undefined {
   const p = words[i - 1];
   const t = words[i];
   if (!p || !t || p.punct || p.end === t.start) return undefined;
@@ -51,7 +51,7 @@ function adjacent(text: string, words: readonly Token[], i: number): Token | und
   return p;
 }
 
-function genericPlural(text: string, words: readonly Token[], start: number): boolean {
+function genericPlural(text: string, words: readonly Word[], start: number): boolean {
   const i = wordAt(words, start);
   const p = adjacent(text, words, i);
   if (!p) return false;
@@ -64,7 +64,7 @@ export function triggerStage(ctx: PipelineContext, state: PipelineState): Pipeli
   const { tokens } = state;
   const out: TriggerSpan[] = [];
   state.sentences.forEach((sentence, s) => {
-    const words = state.words[s] ?? tokenize(text, sentence.start, sentence.end);
+    const words = state.words[s] ?? [];
     const found = findTriggers(text, sentence, words);
     if (found.length === 0) return;
     const first = out.length;
