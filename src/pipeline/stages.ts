@@ -123,8 +123,8 @@ export const PIPELINE: readonly StageSpec[] = [
   {
     name: "dates",
     run: dateStage,
-    why: "independent of places; only needs the publication date",
-    requires: ["sentences"],
+    why: "independent of places; needs the publication date, and the words before a date for its tense",
+    requires: ["sentences", "words"],
     assigns: ["dates"],
     settings: {},
   },

@@ -11,6 +11,7 @@
 import type { DateRangeOut } from "../contract";
 import { epochDay, FIRST_DAY, formatYmd, LAST_DAY, parsePublished, type Ymd } from "./calendar";
 import { dateChrono } from "./chronoInstance";
+import { textTenseAt, type TenseAt } from "./tenseAt";
 import { gatedParse } from "./gatedParse";
 import { mergeRanges } from "./ranges";
 import type { DateAnchor, DateMention, DayInterval } from "./mention";
@@ -22,7 +23,15 @@ import { resolveAll, type Candidate, type RangeCandidate } from "./resolve";
  */
 const UNDATED_REFERENCE = "2000-06-15";
 
-export function findDates(text: string, published: string | null /* YYYY-MM-DD */): DateMention[] {
+/**
+ * `tenseAt` reads the words layer (tenseAt.ts); a caller without it (the dates eval, tests) lets
+ * findDates build that layer from the text.
+ */
+export function findDates(
+  text: string,
+  published: string | null /* YYYY-MM-DD */,
+  tenseAt: TenseAt = textTenseAt(text),
+): DateMention[] {
   const undated = published === null || published === "";
   const p = parsePublished(undated ? UNDATED_REFERENCE : published);
   if (!p) throw new Error(`findDates: publication date not understood: ${JSON.stringify(published)}`);
@@ -30,7 +39,7 @@ export function findDates(text: string, published: string | null /* YYYY-MM-DD *
   const ref = new Date(2000, 0, 1, 12);
   ref.setFullYear(p.y, p.m - 1, p.d); // not the Date constructor: it reads years 0-99 as 1900-1999
   const results = gatedParse(dateChrono, text, ref).sort((a, b) => a.index - b.index);
-  const cands = mergeRanges(text, resolveAll(text, results, p), undated ? null : p);
+  const cands = mergeRanges(text, resolveAll({ text, tenseAt }, results, p), undated ? null : p);
   const out: DateMention[] = [];
   for (const c of cands) {
     const iv = withinCalendar(c.from, c.to);

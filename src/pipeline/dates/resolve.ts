@@ -23,7 +23,8 @@ import {
   type Ymd,
 } from "./calendar";
 import { getMeta, type Meta } from "./meta";
-import { tenseBefore } from "./tense";
+import type { TenseAt } from "./tenseAt";
+import type { Tense } from "./tense";
 import { chooseYear } from "./yearChoice";
 
 export interface Candidate {
@@ -59,6 +60,12 @@ export type RangeCandidate = Pick<
 >;
 
 export type Relative = "year" | "all";
+
+/** The text the expressions were found in, and the tense that governs each expression (tenseAt.ts). */
+export interface DateText {
+  readonly text: string;
+  readonly tenseAt: TenseAt;
+}
 
 type Interval = {
   from: Ymd;
@@ -111,7 +118,7 @@ function describeInterval(iv: { from: Ymd; to: Ymd; precision: DatePrecision }):
 export { describeInterval };
 
 function resolveWeekday(
-  text: string,
+  src: DateText,
   index: number,
   p: Ymd,
   meta: Extract<Meta, { kind: "weekday" }>,
@@ -134,10 +141,10 @@ function resolveWeekday(
   }
   // "Saturday's meeting" names an event; the clause around it rarely dates it ("hoped to build on
   // Saturday's meeting"). Only "ahead of / before / upcoming Saturday's ..." looks forward.
-  const possessive = /^['’]s(?![\p{L}])/u.test(text.slice(index + phrase.length));
+  const possessive = /^['’]s(?![\p{L}])/u.test(src.text.slice(index + phrase.length));
   const future = possessive
-    ? /\b(?:ahead of|upcoming|before|until|for)\s+$/i.test(text.slice(Math.max(0, index - 20), index))
-    : tenseBefore(text, index) === "future";
+    ? /\b(?:ahead of|upcoming|before|until|for)\s+$/i.test(src.text.slice(Math.max(0, index - 20), index))
+    : src.tenseAt(index) === "future";
   if (future) {
     const fwd = (meta.weekday - weekdayOf(p) + 7) % 7 || 7;
     const d = addDays(p, fwd);
@@ -155,15 +162,19 @@ function resolveWeekday(
  * the start of this year" stays the period: how early in it the text does not say.)
  */
 function resolvePeriod(
-  text: string,
+  src: DateText,
   index: number,
   p: Ymd,
   meta: Extract<Meta, { kind: "period" }>,
   phrase: string,
 ): Interval {
-  const iv = periodInterval(text, index, p, meta, phrase);
+  const iv = periodInterval(src, index, p, meta, phrase);
   const fromStart = meta.part === "start" || meta.part === "beginning";
-  if (!fromStart || meta.unit === "weekend" || !SINCE_BEFORE.test(text.slice(Math.max(0, index - 8), index)))
+  if (
+    !fromStart ||
+    meta.unit === "weekend" ||
+    !SINCE_BEFORE.test(src.text.slice(Math.max(0, index - 8), index))
+  )
     return iv;
   return dayIv(iv.from, `${phrase} → ${describeDay(iv.from)} (the first day of ${describeInterval(iv)})`);
 }
@@ -171,7 +182,7 @@ function resolvePeriod(
 const SINCE_BEFORE = /\bsince\s+$/i;
 
 function periodInterval(
-  text: string,
+  src: DateText,
   index: number,
   p: Ymd,
   meta: Extract<Meta, { kind: "period" }>,
@@ -186,7 +197,7 @@ function periodInterval(
       let sat = addDays(isoWeekMonday(p), 5 + 7 * meta.shift);
       if (meta.bare) {
         // "the weekend": the one just past, or the coming one when the clause speaks of the future.
-        const future = tenseBefore(text, index) === "future";
+        const future = src.tenseAt(index) === "future";
         if (!future && diffDays(sat, p) > 0) sat = addDays(sat, -7);
       }
       return {
@@ -206,7 +217,7 @@ function periodInterval(
 }
 
 function resolveMonth(
-  text: string,
+  src: DateText,
   index: number,
   p: Ymd,
   meta: Extract<Meta, { kind: "month" }>,
@@ -231,7 +242,7 @@ function resolveMonth(
     y = p.y;
     why = " (publication year)";
   } else {
-    const tense = tenseBefore(text, index);
+    const tense = src.tenseAt(index);
     y = chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tense);
     why = yearWhy(y, p, tense);
     return { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`), yearGuessed: true };
@@ -239,7 +250,7 @@ function resolveMonth(
   return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`);
 }
 
-function yearWhy(y: number, p: Ymd, tense: ReturnType<typeof tenseBefore>): string {
+function yearWhy(y: number, p: Ymd, tense: Tense): string {
   if (y === p.y) return " (year of publication)";
   if (y < p.y) return ` (the year before publication${tense === "past" ? ": past tense" : ""})`;
   return ` (the year after publication${tense === "future" ? ": the clause speaks of the future" : ""})`;
@@ -247,7 +258,7 @@ function yearWhy(y: number, p: Ymd, tense: ReturnType<typeof tenseBefore>): stri
 
 function componentsDay(
   c: ParsingComponents,
-  text: string,
+  src: DateText,
   index: number,
   p: Ymd,
   yearHint?: number,
@@ -274,20 +285,20 @@ function componentsDay(
         return { date: x, why: " (the year in which the weekday matches)" };
     }
   }
-  const tense = tenseBefore(text, index);
+  const tense = src.tenseAt(index);
   const y = chooseYear(p, valid, tense);
   const date = ymd(y, m, d);
   return isValidYmd(date) ? { date, why: yearWhy(y, p, tense) } : null;
 }
 
-function resolveExplicit(text: string, r: ParsingResult, p: Ymd): Interval | null {
+function resolveExplicit(src: DateText, r: ParsingResult, p: Ymd): Interval | null {
   const s = r.start;
   if (s.isCertain("day") && s.isCertain("month")) {
-    const a = componentsDay(s, text, r.index, p);
+    const a = componentsDay(s, src, r.index, p);
     if (!a) return null;
     if (r.end && r.end.isCertain("day")) {
       const hint = r.end.isCertain("year") ? undefined : a.date.y;
-      const b = componentsDay(r.end, text, r.index, p, hint);
+      const b = componentsDay(r.end, src, r.index, p, hint);
       if (!b) return null;
       let to = b.date;
       if (diffDays(to, a.date) < 0 && !r.end.isCertain("year")) to = ymd(to.y + 1, to.m, to.d);
@@ -300,7 +311,7 @@ function resolveExplicit(text: string, r: ParsingResult, p: Ymd): Interval | nul
   const m = s.isCertain("month") ? s.get("month") : null;
   const year = s.isCertain("year") ? s.get("year") : null;
   if (m !== null) {
-    const y = year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tenseBefore(text, r.index));
+    const y = year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], src.tenseAt(r.index));
     return { ...monthIv(y, m, `${r.text} → ${describeMonth(y, m)}`), yearGuessed: year === null };
   }
   if (year !== null) return yearIv(year, `${r.text} → ${year}`);
@@ -350,13 +361,13 @@ function relativeOf(meta: Meta | null, iv: Interval): Relative | undefined {
   }
 }
 
-function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]): Interval | null {
+function resolveOne(src: DateText, r: ParsingResult, p: Ymd, prior: Candidate[]): Interval | null {
   const meta = getMeta(r);
   const phrase = r.text;
-  if (!meta) return resolveExplicit(text, r, p);
+  if (!meta) return resolveExplicit(src, r, p);
   switch (meta.kind) {
     case "weekday":
-      return resolveWeekday(text, r.index, p, meta, phrase);
+      return resolveWeekday(src, r.index, p, meta, phrase);
     case "day": {
       const d = addDays(p, meta.offset);
       const rel =
@@ -366,9 +377,9 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
       return dayIv(d, `${phrase} → ${describeDay(d)} (${rel})`);
     }
     case "period":
-      return resolvePeriod(text, r.index, p, meta, phrase);
+      return resolvePeriod(src, r.index, p, meta, phrase);
     case "month":
-      return resolveMonth(text, r.index, p, meta, phrase);
+      return resolveMonth(src, r.index, p, meta, phrase);
     case "year":
       return yearIv(meta.year, `${phrase} → the year ${meta.year}`);
     case "ago": {
@@ -430,7 +441,7 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
         return addDays(last, -weekdayOf(last) - 6);
       };
       const y =
-        meta.year ?? chooseYear(p, (yy) => [weekIn(yy), addDays(weekIn(yy), 6)], tenseBefore(text, r.index));
+        meta.year ?? chooseYear(p, (yy) => [weekIn(yy), addDays(weekIn(yy), 6)], src.tenseAt(r.index));
       const mon = weekIn(y);
       return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
     }
@@ -442,7 +453,7 @@ function resolveOne(text: string, r: ParsingResult, p: Ymd, prior: Candidate[]):
         return isValidYmd(a) && isValidYmd(b) ? [a, b] : null;
       };
       const guessed = meta.year === undefined;
-      const y = meta.year ?? chooseYear(p, days, tenseBefore(text, r.index));
+      const y = meta.year ?? chooseYear(p, days, src.tenseAt(r.index));
       const ab = days(y);
       if (!ab) return null;
       const iv = { from: ab[0], to: ab[1], precision: "day" as const };
@@ -514,10 +525,10 @@ export function withYear(c: Candidate, y: number): Candidate {
  * `p` is the publication date; an undated article passes a stand-in day, and findDates reports the
  * candidates marked `relative` as unresolved.
  */
-export function resolveAll(text: string, results: ParsingResult[], p: Ymd): Candidate[] {
+export function resolveAll(src: DateText, results: ParsingResult[], p: Ymd): Candidate[] {
   const out: Candidate[] = [];
   for (const r of results) {
-    const iv = resolveOne(text, r, p, out);
+    const iv = resolveOne(src, r, p, out);
     if (!iv) continue;
     const relative = relativeOf(getMeta(r), iv);
     out.push({

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { tenseBefore } from "./tense";
+import type { Tense } from "./tense";
+import { textTenseAt } from "./tenseAt";
 
-function at(sentence: string): ReturnType<typeof tenseBefore> {
+function at(sentence: string): Tense {
   const i = sentence.indexOf("@");
-  return tenseBefore(sentence.replace("@", ""), i);
+  return textTenseAt(sentence.replace("@", ""))(i);
 }
 
-describe("tenseBefore", () => {
+describe("the tense governing a date (tenseAt)", () => {
   it.each([
     ["The envoys will meet on @Friday.", "future"],
     ["They'll meet again @Friday.", "future"],
@@ -21,6 +22,9 @@ describe("tenseBefore", () => {
     ["The company has a @June 1 deadline.", null],
     ["Officials said on @Friday.", "past"],
     ["He will return. Troops withdrew on @Friday.", "past"],
+    ["They agreed to meet again, on @Friday, to talk.", "future"],
+    ["Officials who will attend said the blast on @Friday killed two.", "past"],
+    ["It will be held in 12 days, three weeks, four months or one year time from @Friday.", null],
   ])("%s", (s, tense) => {
     expect(at(s)).toBe(tense);
   });

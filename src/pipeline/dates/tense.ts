@@ -1,7 +1,7 @@
 /**
- * Tense of the clause that governs a date expression, read from a small window of the words that
- * precede it in the same sentence. Used to decide whether "Friday" or "March 7" points back from the
- * publication date (the default in news) or forward ("will meet on Friday", "is due to ... on Friday").
+ * Tense of a run of words: the markers of future and past, read back from the run's end. The clause
+ * layer (events/clauses.ts) reads each clause with it, and a date expression the words before it
+ * (tenseAt.ts).
  */
 import { FUTURE_INFINITIVES } from "./lexicon";
 
@@ -46,35 +46,11 @@ const INTENT_VERBS = new Set(
 /** Auxiliaries after which a participle is passive, not a past-tense verb ("will be signed"). */
 const PASSIVE_AUX = new Set("be being is are 's am".split(" "));
 
-const WINDOW_WORDS = 10;
-
-function sentenceBefore(text: string, index: number): string {
-  const from = Math.max(0, index - 160);
-  let chunk = text.slice(from, index);
-  // Cut at the last sentence boundary: end punctuation followed by space (not an abbreviation such
-  // as "Sept." followed by a digit), or a line break.
-  const re = /(?:[.!?]["'”’]?\s+(?=[A-Z"“'‘(])|\n)/g;
-  let cut = -1;
-  for (let m = re.exec(chunk); m; m = re.exec(chunk)) cut = m.index + m[0].length;
-  if (cut >= 0) chunk = chunk.slice(cut);
-  return chunk;
-}
-
-export function tenseBefore(text: string, index: number): Tense {
-  const tokens = sentenceBefore(text, index)
-    .replace(/[’‘]/g, "'")
-    .replace(/([A-Za-z])('ll|n't)\b/g, "$1 $2")
-    .match(/'ll|n't|[A-Za-z]+(?:'[a-z]+)?/g);
-  if (!tokens) return null;
-  // Capitalised modals are names or months ("Theresa May", "May 3"), not verbs.
-  return tenseOfWords(tokens.map((t) => (/^(?:May|Will|Can|Shall|Must)$/.test(t) ? "" : t.toLowerCase())));
-}
-
 /**
  * The tense of a run of lower-cased words ("n't" and "'ll" as words of their own, capitalised modals
  * blanked), read backwards from its end over at most `window` words: the nearest future or past marker.
  */
-export function tenseOfWords(words: readonly string[], window: number = WINDOW_WORDS): Tense {
+export function tenseOfWords(words: readonly string[], window: number): Tense {
   const start = Math.max(0, words.length - window);
   for (let i = words.length - 1; i >= start; i--) {
     const w = words[i] ?? "";
