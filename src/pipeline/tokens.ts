@@ -37,27 +37,41 @@ const UPPER_RE = /\p{Lu}/u;
 const ELIDED_NAME_RE = /^[dl]['’ʼ]\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 
+/** The word has no lower-case letter (ASCII checked by code, the rest by the regex). */
+function noLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return !LOWER_RE.test(word);
+  }
+  return true;
+}
+
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
+  // At most one token per two characters, plus one.
+  const cap = (text.length >> 1) + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const flags = new Uint8Array(cap);
+  let n = 0;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
-    let e = s + m[0].length;
-    let f = 0;
     const word = m[0];
-    // Possessive: "Kenya's" -> "Kenya" + flag. ("Ma'arib" keeps its apostrophe: 'a is not 's.)
     const len = word.length;
+    let e = s + len;
+    let f = 0;
+    // Possessive: "Kenya's" -> "Kenya" + flag. ("Ma'arib" keeps its apostrophe: 'a is not 's.)
+    const last = word.charCodeAt(len - 1);
     const a2 = len > 2 ? word.charCodeAt(len - 2) : 0;
-    if (len > 2 && word.charCodeAt(len - 1) === 115 && (a2 === 39 || a2 === 0x2019 || a2 === 0x2bc)) {
+    if (len > 2 && last === 115 && (a2 === 39 || a2 === 0x2019 || a2 === 0x2bc)) {
       e -= 2;
       f |= TokenFlag.Possessive;
     } else if (
-      word.length > 1 &&
+      len > 1 &&
+      last === 115 &&
       (text[e] === "'" || text[e] === "’") &&
-      word.endsWith("s") &&
       !/\w/.test(text[e + 1] ?? "")
     ) {
       // plural possessive: "the Houthis' positions"
@@ -67,21 +81,21 @@ export function tokenize(text: string): Tokens {
     if (c0 >= 65 && c0 <= 90) f |= TokenFlag.Cap;
     else if (c0 > 127 && UPPER_RE.test(word[0] ?? "")) f |= TokenFlag.Cap;
     // An elided French article before a capital ("d'Ivoire", "d'Alene", "l'Aquila") is part of a name.
-    else if (ELIDED_NAME_RE.test(word)) f |= TokenFlag.Cap;
+    else if ((c0 === 100 || c0 === 108) && ELIDED_NAME_RE.test(word)) f |= TokenFlag.Cap;
     // Only the abbreviation alternative of TOKEN_RE holds a period, and it ends with one.
-    if (word.charCodeAt(len - 1) === 46) f |= TokenFlag.Abbrev | TokenFlag.Cap;
+    if (last === 46) f |= TokenFlag.Abbrev | TokenFlag.Cap;
     if (c0 >= 48 && c0 <= 57 && NUMBER_RE.test(word)) f |= TokenFlag.Number;
-    if (f & TokenFlag.Cap && word.length > 1 && !LOWER_RE.test(word)) f |= TokenFlag.AllCaps;
-    starts.push(s);
-    ends.push(e);
-    flags.push(f);
+    if (f & TokenFlag.Cap && len > 1 && noLower(word)) f |= TokenFlag.AllCaps;
+    starts[n] = s;
+    ends[n] = e;
+    flags[n] = f;
+    n++;
   }
-  const n = starts.length;
   return {
     count: n,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    flags: Uint8Array.from(flags),
+    start: starts.slice(0, n),
+    end: ends.slice(0, n),
+    flags: flags.slice(0, n),
     sentence: new Int32Array(n),
   };
 }

@@ -69,10 +69,25 @@ const punct = (start: number, w: string): Word => ({
 });
 
 /**
- * The words of text[start, end), read from `tokens` (the tokenization of the whole text). Tokens that
- * straddle a bound are cut to it.
+ * The text lower-cased once, for the words of all its sentences; null when lower-casing would move
+ * offsets ("İ" becomes two characters): the words are then lower-cased one by one.
  */
-export function sentenceWords(text: string, tokens: Tokens, start: number, end: number): Word[] {
+export function lowerText(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
+}
+
+/**
+ * The words of text[start, end), read from `tokens` (the tokenization of the whole text). Tokens that
+ * straddle a bound are cut to it. `lower` is lowerText(text), for a caller that reads several sentences.
+ */
+export function sentenceWords(
+  text: string,
+  tokens: Tokens,
+  start: number,
+  end: number,
+  lower: string | null = null,
+): Word[] {
   const out: Word[] = [];
   let hyphenEnd = -2;
   const gap = (a: number, b: number) => {
@@ -107,7 +122,7 @@ export function sentenceWords(text: string, tokens: Tokens, start: number, end: 
     if (f & TokenFlag.Possessive && text.charCodeAt(e + 1) === 115) e += 2; // the "'s" tokens.ts takes off
     e = Math.min(e, end);
     gap(pos, s);
-    let w = text.slice(s, e).toLowerCase();
+    let w = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
     if (w.indexOf("\u2019") >= 0) w = w.replace(/\u2019/g, "'");
     const c = text.charCodeAt(s);
     out.push({

@@ -43,6 +43,14 @@ const INTENT_VERBS = new Set(
   ),
 );
 
+/** Every word a branch of tenseOfWords reads, but the "-ed" forms. */
+const MARKERS = new Set([
+  ...FUTURE_MARKERS,
+  ...PAST_MARKERS,
+  ...INTENT_VERBS,
+  ..."to set has have until till can".split(" "),
+]);
+
 /** Auxiliaries after which a participle is passive, not a past-tense verb ("will be signed"). */
 const PASSIVE_AUX = new Set("be being is are 's am".split(" "));
 
@@ -54,6 +62,8 @@ export function tenseOfWords(words: readonly string[], window: number): Tense {
   const start = Math.max(0, words.length - window);
   for (let i = words.length - 1; i >= start; i--) {
     const w = words[i] ?? "";
+    // Most words are no marker: one lookup skips them.
+    if (!MARKERS.has(w) && !(w.length >= 4 && w.endsWith("ed"))) continue;
     const prev = words[i - 1] ?? "";
     const next = words[i + 1] ?? "";
     if (w === "to") {

@@ -13,7 +13,7 @@
 import { tenseOfClauseWords } from "../events/clauses";
 import { splitSentences } from "../sentences";
 import { tokenize } from "../tokens";
-import { sentenceWords, type Word } from "../words";
+import { lowerText, sentenceWords, type Word } from "../words";
 import type { Tense } from "./tense";
 
 /** The tense governing a date expression that starts at this offset. */
@@ -52,8 +52,9 @@ export function tenseAtWords(
 export function textTenseAt(text: string): TenseAt {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
+  const lower = lowerText(text);
   return tenseAtWords(
     sentences,
-    sentences.map((s) => sentenceWords(text, tokens, s.start, s.end)),
+    sentences.map((s) => sentenceWords(text, tokens, s.start, s.end, lower)),
   );
 }

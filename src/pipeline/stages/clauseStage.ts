@@ -4,13 +4,14 @@
  */
 import { findClauses, type ClauseSpan } from "../events/clauses";
 import type { PipelineContext, PipelineState } from "../state";
-import { sentenceWords, type Word } from "../words";
+import { lowerText, sentenceWords, type Word } from "../words";
 
 export function clauseStage(ctx: PipelineContext, state: PipelineState): PipelineState {
   const words: Word[][] = [];
   const clauses: ClauseSpan[] = [];
+  const lower = lowerText(ctx.text);
   state.sentences.forEach((s, i) => {
-    const w = sentenceWords(ctx.text, state.tokens, s.start, s.end);
+    const w = sentenceWords(ctx.text, state.tokens, s.start, s.end, lower);
     words.push(w);
     for (const c of findClauses(w, i)) clauses.push(c);
   });
