@@ -59,7 +59,7 @@ export const PIPELINE: readonly StageSpec[] = [
     run: clauseStage,
     why: "after sentences: each sentence's words once, and its clauses' tense, modality and negation, for the event stages",
     requires: ["sentences"],
-    assigns: ["words", "clauses"],
+    assigns: ["words", "wordCues", "clauses"],
     settings: {},
   },
   {
@@ -132,7 +132,7 @@ export const PIPELINE: readonly StageSpec[] = [
     name: "triggers",
     run: triggerStage,
     why: "independent of places and dates: the words of each sentence that report something happening",
-    requires: ["tokens", "sentences", "words"],
+    requires: ["tokens", "sentences", "words", "wordCues"],
     assigns: ["triggers"],
     settings: TRIGGER_SETTINGS,
   },

@@ -104,6 +104,8 @@ export interface PipelineState {
   tokens: Tokens;
   /** Each sentence's words with clause punctuation (words.ts: a view of `tokens`), read by triggers and casualties. */
   words: Word[][];
+  /** Each sentence's words' cue bits (events/clauses.ts `Cue`), read by the clauses and the triggers. */
+  wordCues: Uint8Array[];
   /** Every sentence's clauses, in text order, with tense, modality and negation. */
   clauses: ClauseSpan[];
   /** Tokens of people's names, and their surnames: what the name filters read. */
@@ -137,6 +139,7 @@ export function initialState(): PipelineState {
     sentences: [],
     tokens: tokenize(""),
     words: [],
+    wordCues: [],
     clauses: [],
     persons: { inPerson: new Uint8Array(0), surnames: new Set() },
     nameCandidates: [],

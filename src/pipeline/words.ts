@@ -74,8 +74,11 @@ const punct = (start: number, w: string): Word => ({
  */
 export function lowerText(text: string): string | null {
   const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : null;
+  return lower.length === text.length ? straightApostrophes(lower) : null;
 }
+
+const straightApostrophes = (s: string): string => (s.indexOf("\u2019") >= 0 ? s.replace(/\u2019/g, "'") : s);
+const lowerWord = (s: string): string => straightApostrophes(s.toLowerCase());
 
 /**
  * The words of text[start, end), read from `tokens` (the tokenization of the whole text). Tokens that
@@ -93,6 +96,7 @@ export function sentenceWords(
   const gap = (a: number, b: number) => {
     for (let i = a; i < b; i++) {
       const c = text.charCodeAt(i);
+      if (c === 32) continue;
       if (isHyphen(c)) {
         // A hyphen between two word characters joins them; a spaced one is a dash (clause punctuation).
         const prev = i > start ? text.charCodeAt(i - 1) : 32;
@@ -121,9 +125,8 @@ export function sentenceWords(
     const f = tokens.flags[k]!;
     if (f & TokenFlag.Possessive && text.charCodeAt(e + 1) === 115) e += 2; // the "'s" tokens.ts takes off
     e = Math.min(e, end);
-    gap(pos, s);
-    let w = lower !== null ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
-    if (w.indexOf("\u2019") >= 0) w = w.replace(/\u2019/g, "'");
+    if (s - pos !== 1 || text.charCodeAt(pos) !== 32) gap(pos, s);
+    const w = lower !== null ? lower.slice(s, e) : lowerWord(text.slice(s, e));
     const c = text.charCodeAt(s);
     out.push({
       start: s,

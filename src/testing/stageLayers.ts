@@ -6,9 +6,15 @@
 import type { Layer } from "../pipeline/stages";
 import type { Mention, PipelineState, ScoredPlace } from "../pipeline/state";
 import { TokenFlag } from "../pipeline/tokens";
+import { Cue } from "../pipeline/events/clauses";
 
 const place = (p: ScoredPlace["place"]) => `${p.name} (${p.countryCode || "-"} ${p.featureCode})`;
 const quote = (s: string) => JSON.stringify(s);
+const cueNames = (bits: number) =>
+  Object.entries(Cue)
+    .filter(([, bit]) => bits & bit)
+    .map(([name]) => name)
+    .join("+");
 
 function mentionLine(m: Mention, i: number): string {
   const flags = [
@@ -74,6 +80,12 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
       return state.sentences.map((s, i) => `[${i}] ¶${s.paragraph} ${quote(text.slice(s.start, s.end))}`);
     case "words":
       return state.words.map((ws, i) => `[${i}] ${ws.map((w) => (w.num ? `#${w.w}` : w.w)).join(" ")}`);
+    case "wordCues":
+      return state.wordCues.map((cs, i) => {
+        const ws = state.words[i] ?? [];
+        const marked = ws.flatMap((w, k) => (cs[k] ? [`${w.w}=${cueNames(cs[k])}`] : []));
+        return `[${i}] ${marked.join(" ") || "-"}`;
+      });
     case "clauses":
       return state.clauses.map(
         (c) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClauses } from "./clauses";
+import { Cue, findClauses, wordCues } from "./clauses";
 import { wordsOf } from "../words";
 
 function clauses(text: string) {
@@ -38,5 +38,27 @@ describe("findClauses", () => {
 
   it("gives a sentence of punctuation only no clause", () => {
     expect(clauses(" -- ; ...")).toEqual([]);
+  });
+});
+
+describe("wordCues", () => {
+  const cues = (text: string) => {
+    const words = wordsOf(text);
+    const bits = wordCues(words);
+    return words.flatMap((w, i) => (bits[i] ? [`${w.w}:${bits[i]}`] : []));
+  };
+
+  it("marks modal, negation, clause and purpose words once for the clauses and the triggers", () => {
+    expect(cues("Troops didn't come to stop fighting, which may resume")).toEqual([
+      `didn't:${Cue.Negation}`,
+      `to:${Cue.Purpose}`,
+      `stop:${Cue.Hypothetical}`,
+      `which:${Cue.ClauseWord}`,
+      `may:${Cue.Hypothetical}`,
+    ]);
+  });
+
+  it("gives a capitalised May inside a sentence no modal bit", () => {
+    expect(cues("Fighting resumed in May")).toEqual([]);
   });
 });

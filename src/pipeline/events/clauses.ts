@@ -58,36 +58,63 @@ export function tenseOfClauseWords(words: readonly Word[], a: number, b: number,
   return tenseOfWords(tense, window ?? tense.length);
 }
 
-const HYPOTHETICAL = 1;
-const NEGATION = 2;
-const CLAUSE_WORD = 4;
-const INFINITIVE = 8;
+/**
+ * What a word says about its clause, as bits (wordCues): computed once per sentence, read by the clauses
+ * below and by the trigger finder, which weighs them by their distance to the trigger.
+ */
+export const Cue = {
+  /** A modal, wish, plan or condition word ("could", "plans", "if"); a capitalised "May" inside a sentence is not. */
+  Hypothetical: 1,
+  /** A negation word ("not", "never", "denied", "-n't"). */
+  Negation: 2,
+  /** A word that opens a clause ("that", "which", "but", "after"). */
+  ClauseWord: 4,
+  /** "to" before a verb of intention: an infinitive of purpose ("to stop"). */
+  Purpose: 8,
+} as const;
+
+const INFINITIVE = 16;
 
 /** Each cue word's roles as bits: one lookup per word. */
 const WORD_BITS = new Map<string, number>();
 for (const [words, bit] of [
-  [HYPOTHETICAL_CUES, HYPOTHETICAL],
-  [NEGATION_CUES, NEGATION],
-  [CLAUSE_WORDS, CLAUSE_WORD],
+  [HYPOTHETICAL_CUES, Cue.Hypothetical],
+  [NEGATION_CUES, Cue.Negation],
+  [CLAUSE_WORDS, Cue.ClauseWord],
   [INFINITIVE_VERBS, INFINITIVE],
 ] as const)
   for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
 
 const bitsOf = (t: Word | undefined): number => (t && !t.punct ? (WORD_BITS.get(t.w) ?? 0) : 0);
 
-function clauseOf(words: readonly Word[], sentence: number, a: number, b: number): ClauseSpan {
-  let modal = false;
-  let negated = false;
-  for (let i = a; i < b; i++) {
+/** The Cue bits of each of a sentence's words (0 for punctuation). */
+export function wordCues(words: readonly Word[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  let next = bitsOf(words[0]);
+  for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
+    const bits = next;
+    next = bitsOf(words[i + 1]);
     if (t.punct) continue;
-    const w = t.w;
-    const bits = bitsOf(t);
+    let c = bits & (Cue.Negation | Cue.ClauseWord);
     // "May" inside a sentence is a month or a name, not the modal.
-    if (bits & HYPOTHETICAL && !(w === "may" && t.cap && i > 0)) modal = true;
-    else if (w === "to" && bitsOf(words[i + 1]) & INFINITIVE) modal = true;
-    if (bits & NEGATION || w.endsWith("n't")) negated = true;
+    if (bits & Cue.Hypothetical && !(t.w === "may" && t.cap && i > 0)) c |= Cue.Hypothetical;
+    if (t.w === "to" && next & INFINITIVE) c |= Cue.Purpose;
+    if (t.w.endsWith("n't")) c |= Cue.Negation;
+    out[i] = c;
   }
+  return out;
+}
+
+function clauseOf(
+  words: readonly Word[],
+  cues: Uint8Array,
+  sentence: number,
+  a: number,
+  b: number,
+): ClauseSpan {
+  let any = 0;
+  for (let i = a; i < b; i++) any |= cues[i]!;
   return {
     sentence,
     wordStart: a,
@@ -95,27 +122,31 @@ function clauseOf(words: readonly Word[], sentence: number, a: number, b: number
     start: words[a]!.start,
     end: words[b - 1]!.end,
     tense: tenseOfClauseWords(words, a, b),
-    modal,
-    negated,
+    modal: (any & (Cue.Hypothetical | Cue.Purpose)) !== 0,
+    negated: (any & Cue.Negation) !== 0,
   };
 }
 
 /** The clauses of one sentence's words, in order (sentences without words have none). */
-export function findClauses(words: readonly Word[], sentence: number): ClauseSpan[] {
+export function findClauses(
+  words: readonly Word[],
+  sentence: number,
+  cues: Uint8Array = wordCues(words),
+): ClauseSpan[] {
   const out: ClauseSpan[] = [];
   let a = 0;
   const close = (b: number) => {
     while (a < b && words[a]!.punct) a++;
     let e = b;
     while (e > a && words[e - 1]!.punct) e--;
-    if (e > a) out.push(clauseOf(words, sentence, a, e));
+    if (e > a) out.push(clauseOf(words, cues, sentence, a, e));
   };
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
     if (isClauseBreak(t)) {
       close(i);
       a = i + 1;
-    } else if (i > a && bitsOf(t) & CLAUSE_WORD) {
+    } else if (i > a && cues[i]! & Cue.ClauseWord) {
       close(i);
       a = i;
     }

@@ -13,14 +13,11 @@
 import type { EventType } from "../contract";
 import {
   AIR_CUES,
-  CLAUSE_WORDS,
   FORWARD_HYPOTHETICAL,
-  HYPOTHETICAL_CUES,
   INFINITIVE_VERBS,
   LABOUR_CUES,
   LEXICON,
   MILITARY_CUES,
-  NEGATION_CUES,
   NONVIOLENT_DEATH_CUES,
   OFFENSIVE_BEFORE,
   OFFENSIVE_NOT_NEXT,
@@ -28,6 +25,7 @@ import {
   type LexEntry,
 } from "./lexicon";
 import { wordsOf, type Word } from "../words";
+import { Cue, wordCues } from "./clauses";
 
 export interface Trigger {
   start: number;
@@ -146,24 +144,25 @@ function resolve(
   }
 }
 
-/** Read the trigger's clause for hypothetical and negating words. */
-function clauseContext(toks: readonly Word[], i: number, n: number): { hyp: boolean; neg: boolean } {
+/** Read the trigger's clause for hypothetical and negating words (their cue bits, clauses.ts). */
+function clauseContext(
+  toks: readonly Word[],
+  cues: Uint8Array,
+  i: number,
+  n: number,
+): { hyp: boolean; neg: boolean } {
   let hyp = false;
   let neg = false;
   for (let j = i - 1, d = 1; j >= 0 && d <= BACK_WINDOW; j--, d++) {
-    const t = toks[j];
-    if (!t || t.punct) break;
-    const w = t.w;
-    if (HYPOTHETICAL_CUES.has(w) && !(w === "may" && t.cap && j > 0)) hyp = true;
-    else if (w === "to") {
-      const v = toks[j + 1];
-      if (v && !v.punct && INFINITIVE_VERBS.has(v.w)) hyp = true;
-    } else if (d <= NEG_WINDOW && (NEGATION_CUES.has(w) || w.endsWith("n't"))) neg = true;
-    if (CLAUSE_WORDS.has(w)) break;
+    if (!toks[j] || toks[j]!.punct) break;
+    const c = cues[j]!;
+    if (c & (Cue.Hypothetical | Cue.Purpose)) hyp = true;
+    else if (d <= NEG_WINDOW && c & Cue.Negation) neg = true;
+    if (c & Cue.ClauseWord) break;
   }
   for (let j = i + n, d = 1; j < toks.length && d <= FORWARD_WINDOW; j++, d++) {
     const t = toks[j];
-    if (!t || t.punct || CLAUSE_WORDS.has(t.w)) break;
+    if (!t || t.punct || cues[j]! & Cue.ClauseWord) break;
     if (t.w === "due" || t.w === "set") {
       // "talks are due to resume" / "set to meet", not "killed due to the shelling"
       const v = toks[j + 2];
@@ -184,6 +183,7 @@ export function findTriggers(
   text: string,
   sentence: { start: number; end: number },
   toks: readonly Word[] = wordsOf(text, sentence.start, sentence.end),
+  wordCue: Uint8Array = wordCues(toks),
 ): Trigger[] {
   const out: Trigger[] = [];
   let cues: Cues | undefined;
@@ -211,7 +211,7 @@ export function findTriggers(
     cues ??= sentenceCues(toks);
     const r = resolve(entry, toks, i, n, cues);
     if (r) {
-      const { hyp, neg } = clauseContext(toks, i, n);
+      const { hyp, neg } = clauseContext(toks, wordCue, i, n);
       const trig: Trigger = {
         start: t.start,
         end: last.end,

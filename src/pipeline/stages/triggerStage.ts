@@ -65,7 +65,7 @@ export function triggerStage(ctx: PipelineContext, state: PipelineState): Pipeli
   const out: TriggerSpan[] = [];
   state.sentences.forEach((sentence, s) => {
     const words = state.words[s] ?? [];
-    const found = findTriggers(text, sentence, words);
+    const found = findTriggers(text, sentence, words, state.wordCues[s]);
     if (found.length === 0) return;
     const first = out.length;
     for (const t of found)
