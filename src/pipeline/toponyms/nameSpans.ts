@@ -100,9 +100,12 @@ function possessiveInside(text: string, tokens: Tokens, left: number): boolean {
 }
 
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
-const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
+const initialsOnly = (key: string) => key.charCodeAt(1) === SPACE && /^[a-z](?: [a-z])+$/.test(key);
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
-const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
+const hasShortWord = (key: string) =>
+  key.indexOf(" ") < 0
+    ? key.length <= 2 && !ARTICLES.has(key)
+    : key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 
 /** "L.A.", "N.Y.C.": the only shapes dottedInitialsKey accepts are 4 or 6 characters, a dot second. */
 function mayBeDottedInitials(text: string, tokens: Tokens, i: number): boolean {
