@@ -18,10 +18,28 @@ export interface NameSpan {
   candidates: readonly Place[];
 }
 
+/** text[start, end) is one or more ASCII letters (what /^[A-Za-z]+$/ accepts), read without a slice. */
+function asciiLetters(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let j = start; j < end; j++) {
+    // Setting bit 0x20 maps A-Z onto a-z and no other character into a-z.
+    const c = text.charCodeAt(j) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 /** normalizeName of one token, with a fast path for plain ASCII words. */
 export function tokenKey(text: string, tokens: Tokens, i: number): string {
-  const w = text.slice(tokens.start[i], tokens.end[i]);
-  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : normalizeName(w);
+  const start = tokens.start[i];
+  const end = tokens.end[i];
+  const w = text.slice(start, end);
+  // (A token number out of range reads the whole text, as slice(undefined) does.)
+  const plain =
+    start !== undefined && end !== undefined && start >= 0 && end <= text.length
+      ? asciiLetters(text, start, end)
+      : /^[A-Za-z]+$/.test(w);
+  return plain ? w.toLowerCase() : normalizeName(w);
 }
 
 /** tokenKey of token i, computed once per token: the finders of one article share it. */
