@@ -3,7 +3,10 @@
  * leaves raw escaped too, and every message has its control characters escaped, so nothing from the
  * input reaches the terminal raw.
  */
-import { baseName, escapeControls, escapeJsonControls, type InputProblem } from "../ingest";
+// Not the ingest index, which loads the HTML and Markdown readers (see extract.ts).
+import { escapeControls, escapeJsonControls } from "../ingest/escapeControls";
+import { baseName } from "../ingest/fileName";
+import type { InputProblem } from "../ingest/types";
 import type { ArticleInput, ArticleResult } from "../pipeline/contract";
 import type { OutputLine } from "./extractTask";
 

@@ -12,7 +12,10 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { baseName, escapeControls, escapeJsonControls } from "../ingest";
+// The main thread imports the ingest modules it needs, not the index: that would load the HTML and
+// Markdown readers, which only the workers run.
+import { escapeControls, escapeJsonControls } from "../ingest/escapeControls";
+import { baseName } from "../ingest/fileName";
 import type { ArticleResult } from "../pipeline/contract";
 import { DEFAULT_GAZETTEER_PATH, ensureGazetteerSnapshot } from "../gazetteer/loadFromDisk";
 import { crashLine } from "./articleOutput";

@@ -5,14 +5,12 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import {
-  escapeControls,
-  formatOf,
-  JsonlReader,
-  MAX_FILE_BYTES,
-  problemBeforeReading,
-  type InputEntry,
-} from "../ingest";
+// Not the ingest index, which loads the HTML and Markdown readers (see extract.ts).
+import { escapeControls } from "../ingest/escapeControls";
+import { formatOf, problemBeforeReading } from "../ingest/inputFormat";
+import { JsonlReader } from "../ingest/jsonl";
+import { MAX_FILE_BYTES } from "../ingest/limits";
+import type { InputEntry } from "../ingest/types";
 import { problemLine } from "./articleOutput";
 import type { OutputLine, WorkUnit } from "./extractTask";
 import { SidecarMetadata } from "./sidecarMetadata";

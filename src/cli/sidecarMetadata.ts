@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { escapeControls, quoteForMessage, type InputMetadata } from "../ingest";
+// Not the ingest index, which loads the HTML and Markdown readers (see extract.ts).
+import { escapeControls, quoteForMessage } from "../ingest/escapeControls";
+import type { InputMetadata } from "../ingest/types";
 
 export const SIDECAR_NAME = "articles.json";
 

@@ -39,8 +39,12 @@ export function gazetteerOver(parts: GazetteerParts): Gazetteer {
   };
   const lookupLoose = (key: string): readonly Place[] => {
     const lk = parts.looseKey(key);
+    const exact = parts.exact(lk);
+    const loose = parts.loose(lk);
+    // Most loose queries find nothing: no set, no list.
+    if (exact === undefined && loose === undefined) return EMPTY;
     const ids = new Set<number>();
-    for (const list of [parts.exact(lk), parts.loose(lk)]) {
+    for (const list of [exact, loose]) {
       if (list === undefined) continue;
       for (let j = 0; j < list.length; j++) ids.add(list[j]!);
     }

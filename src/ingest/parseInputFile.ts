@@ -4,58 +4,18 @@
  */
 import { articleTextProblem, decodeText } from "./decodeText";
 import { escapeControls } from "./escapeControls";
-import { baseName, extension } from "./fileName";
+import { baseName } from "./fileName";
+import { formatOf, problemBeforeReading } from "./inputFormat";
 import { readHtmlArticle } from "./htmlArticle";
 import { JsonlReader } from "./jsonl";
-import { formatBytes, MAX_FILE_BYTES, MAX_JSONL_FILE_BYTES } from "./limits";
 import { readMarkdown } from "./markdown";
 import { normalizeDay } from "./normalizeDay";
-import type { InputEntry, InputFile, InputFormat, InputProblem, ParseOptions, ParsedArticle } from "./types";
+import type { InputEntry, InputFile, InputProblem, ParseOptions, ParsedArticle } from "./types";
 
-export const SUPPORTED_EXTENSIONS = ["txt", "md", "markdown", "html", "htm", "jsonl"] as const;
-
-export function formatOf(name: string): Exclude<InputFormat, "paste"> | null {
-  switch (extension(name)) {
-    case "txt":
-    case "text":
-      return "txt";
-    case "md":
-    case "markdown":
-      return "md";
-    case "html":
-    case "htm":
-      return "html";
-    case "jsonl":
-      return "jsonl";
-    default:
-      return null;
-  }
-}
+export { formatOf, problemBeforeReading, SUPPORTED_EXTENSIONS } from "./inputFormat";
 
 function problemEntry(source: string, reason: string): InputEntry {
   return { problem: { source, message: `${source}: ${reason}` } };
-}
-
-/**
- * What can be said of a file from its name and size alone (an unsupported kind, too large), so a
- * caller can skip reading it; null when it is to be read.
- */
-export function problemBeforeReading(name: string, size: number): InputProblem | null {
-  const shown = escapeControls(name);
-  const format = formatOf(name);
-  const ext = extension(name);
-  if (!format)
-    return {
-      source: shown,
-      message: `${shown}: not a supported kind of file (expected .txt, .md, .html or .jsonl, got ${ext ? "." + escapeControls(ext) : "no extension"})`,
-    };
-  const limit = format === "jsonl" ? MAX_JSONL_FILE_BYTES : MAX_FILE_BYTES;
-  if (size > limit)
-    return {
-      source: shown,
-      message: `${shown}: the file is too large (${formatBytes(size)}; the limit is ${formatBytes(limit)})`,
-    };
-  return null;
 }
 
 /** The file's articles and problems, in input order. */

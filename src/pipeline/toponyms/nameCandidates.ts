@@ -8,7 +8,7 @@ import { isStateOrCountry } from "../../gazetteer/placeKinds";
 import type { PipelineContext, PipelineState } from "../state";
 import { TokenFlag } from "../tokens";
 import { countyListSpans } from "./countyLists";
-import { findNameSpans, tokenKey, type NameSpan } from "./nameSpans";
+import { findNameSpans, tokenKeys, type NameSpan } from "./nameSpans";
 import { markPersons } from "./persons";
 
 /** Which finder proposed a span. */
@@ -28,17 +28,16 @@ export interface DemonymCandidate {
 export function nameCandidateStage(ctx: PipelineContext, state: PipelineState): PipelineState {
   const { text, gazetteer } = ctx;
   const { tokens } = state;
-  state.persons = markPersons(text, tokens, (i) =>
-    gazetteer.lookup(tokenKey(text, tokens, i)).some(isStateOrCountry),
-  );
+  const keyOf = tokenKeys(text, tokens);
+  state.persons = markPersons(text, tokens, (i) => gazetteer.lookup(keyOf(i)).some(isStateOrCountry));
   state.nameCandidates = withCountyLists(
-    findNameSpans(text, tokens, gazetteer).map((s) => ({ ...s, finder: "gazetteer" as const })),
+    findNameSpans(text, tokens, gazetteer, keyOf).map((s) => ({ ...s, finder: "gazetteer" as const })),
     countyListSpans(text, tokens, gazetteer).map((s) => ({ ...s, finder: "county-list" as const })),
   );
   const demonyms: DemonymCandidate[] = [];
   for (let i = 0; i + 1 < tokens.count; i++) {
     if (!(tokens.flags[i]! & TokenFlag.Cap)) continue;
-    const key = tokenKey(text, tokens, i);
+    const key = keyOf(i);
     const countryCode = gazetteer.demonym(key);
     if (!countryCode) continue;
     state.demonymCountries.set(countryCode, (state.demonymCountries.get(countryCode) ?? 0) + 1);

@@ -18,10 +18,36 @@ export interface NameSpan {
   candidates: readonly Place[];
 }
 
+/** text[start, end) is one or more ASCII letters (what /^[A-Za-z]+$/ accepts), read without a slice. */
+function asciiLetters(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let j = start; j < end; j++) {
+    // Setting bit 0x20 maps A-Z onto a-z and no other character into a-z.
+    const c = text.charCodeAt(j) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 /** normalizeName of one token, with a fast path for plain ASCII words. */
 export function tokenKey(text: string, tokens: Tokens, i: number): string {
-  const w = text.slice(tokens.start[i], tokens.end[i]);
-  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : normalizeName(w);
+  const start = tokens.start[i];
+  const end = tokens.end[i];
+  const w = text.slice(start, end);
+  // (A token number out of range reads the whole text, as slice(undefined) does.)
+  const plain =
+    start !== undefined && end !== undefined && start >= 0 && end <= text.length
+      ? asciiLetters(text, start, end)
+      : /^[A-Za-z]+$/.test(w);
+  return plain ? w.toLowerCase() : normalizeName(w);
+}
+
+/** tokenKey of token i, computed once per token: the finders of one article share it. */
+export type TokenKeys = (i: number) => string;
+
+export function tokenKeys(text: string, tokens: Tokens): TokenKeys {
+  const keys: (string | undefined)[] = new Array<string | undefined>(tokens.count);
+  return (i) => (keys[i] ??= tokenKey(text, tokens, i));
 }
 
 function afterPlacePreposition(text: string, tokens: Tokens, i: number): boolean {
@@ -40,21 +66,46 @@ function everydayOpener(text: string, tokens: Tokens, i: number, key: string): b
   return first && VERY_COMMON_WORDS.has(key);
 }
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
 /** "I've", "We'll": a contraction, never a name. */
 function isContraction(text: string, tokens: Tokens, i: number): boolean {
-  return /['’](?:ve|ll|re|d|m|t)$/i.test(text.slice(tokens.start[i], tokens.end[i]));
+  const s = tokens.start[i]!;
+  const e = tokens.end[i]!;
+  // Only a token with an apostrophe one or two characters before its end can be one: most are not.
+  if (
+    !(e - s >= 2 && isApostrophe(text.charCodeAt(e - 2))) &&
+    !(e - s >= 3 && isApostrophe(text.charCodeAt(e - 3)))
+  )
+    return false;
+  return /['’](?:ve|ll|re|d|m|t)$/i.test(text.slice(s, e));
 }
 
-/** Can the gap between two tokens sit inside one name? */
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+
+/**
+ * Can the gap between two tokens sit inside one name? One space, a hyphen, a single line break
+ * ("\n", "\r\n", " \n", "\n "), or ". " after a short capitalised abbreviation; read from the
+ * character codes, since most gaps are tested.
+ */
 function joinable(text: string, tokens: Tokens, left: number): boolean {
   const a = tokens.end[left] ?? 0;
   const b = tokens.start[left + 1] ?? 0;
   if (tokens.flags[left]! & TokenFlag.Possessive) return false;
-  const gap = text.slice(a, b);
-  if (gap === " " || gap === "-") return true;
-  if (gap === "\n" || gap === "\r\n" || gap === " \n" || gap === "\n ") return true;
+  if (b - a === 1) {
+    const c = text.charCodeAt(a);
+    return c === SPACE || c === HYPHEN || c === LF;
+  }
+  if (b - a !== 2) return false;
+  const c0 = text.charCodeAt(a);
+  const c1 = text.charCodeAt(a + 1);
+  if ((c0 === CR && c1 === LF) || (c0 === SPACE && c1 === LF) || (c0 === LF && c1 === SPACE)) return true;
   // "St. Louis", "Ft. Worth": a short capitalised abbreviation followed by a dot.
-  if (gap === ". " && b - a === 2 && tokens.end[left]! - tokens.start[left]! <= 3) {
+  if (c0 === DOT && c1 === SPACE && tokens.end[left]! - tokens.start[left]! <= 3) {
     return (tokens.flags[left]! & TokenFlag.Cap) !== 0;
   }
   return false;
@@ -67,16 +118,45 @@ function possessiveInside(text: string, tokens: Tokens, left: number): boolean {
 }
 
 /** "D-W", "N. J.": letters only. Such a key names a state or a country, never a town or a district. */
-const initialsOnly = (key: string) => /^[a-z](?: [a-z])+$/.test(key);
+const initialsOnly = (key: string) => key.charCodeAt(1) === SPACE && /^[a-z](?: [a-z])+$/.test(key);
 /** A word of one or two letters that is no article: an abbreviation ("us sen"), not a transliteration. */
-const hasShortWord = (key: string) => key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
+const hasShortWord = (key: string) =>
+  key.indexOf(" ") < 0
+    ? key.length <= 2 && !ARTICLES.has(key)
+    : key.split(" ").some((w) => w.length <= 2 && !ARTICLES.has(w));
 
-export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer): NameSpan[] {
+/** "L.A.", "N.Y.C.": the only shapes dottedInitialsKey accepts are 4 or 6 characters, a dot second. */
+function mayBeDottedInitials(text: string, tokens: Tokens, i: number): boolean {
+  const length = tokens.end[i]! - tokens.start[i]!;
+  return (length === 4 || length === 6) && text.charCodeAt(tokens.start[i]! + 1) === DOT;
+}
+
+/**
+ * `keyOf` (tokenKeys) may be shared with the other finders of the article. The key of a run of
+ * tokens is its tokens' keys joined by spaces, so it has a short word (hasShortWord) exactly when
+ * one of its tokens' keys has: that is asked once per token.
+ */
+export function findNameSpans(
+  text: string,
+  tokens: Tokens,
+  gazetteer: Gazetteer,
+  keyOf: TokenKeys = tokenKeys(text, tokens),
+): NameSpan[] {
   const spans: NameSpan[] = [];
   const maxTokens = Math.max(1, gazetteer.maxTokens);
   const n = tokens.count;
-  const keys: (string | undefined)[] = new Array(n);
-  const keyOf = (i: number): string => (keys[i] ??= tokenKey(text, tokens, i));
+  // Per token: 0 not asked yet, 1 no short word in its key, 2 a short word.
+  const shortWord = new Uint8Array(n);
+  const hasShortWordIn = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) {
+      if (shortWord[k] === 0) shortWord[k] = hasShortWord(keyOf(k)) ? 2 : 1;
+      if (shortWord[k] === 2) return true;
+    }
+    return false;
+  };
+  // The keys of the run's first 1, 2, ... tokens, and whether a possessive is inside each.
+  const prefixKeys: string[] = [];
+  const prefixPossessive: boolean[] = [];
   let i = 0;
   while (i < n) {
     const f = tokens.flags[i]!;
@@ -93,24 +173,34 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       if (!(fj & TokenFlag.Cap) && !NAME_CONNECTORS.has(keyOf(j))) break;
       run++;
     }
+    // A possessive inside the name keeps its "s" in the key ("peoples republic of china").
+    let runKey = keyOf(i);
+    let runPossessive = false;
+    prefixKeys[1] = runKey;
+    prefixPossessive[1] = false;
+    for (let len = 2; len <= run; len++) {
+      const k = i + len - 1;
+      if (tokens.flags[k - 1]! & TokenFlag.Possessive) {
+        runKey += "s";
+        runPossessive = true;
+      }
+      runKey += " " + keyOf(k);
+      prefixKeys[len] = runKey;
+      prefixPossessive[len] = runPossessive;
+    }
     let matched = false;
     for (let len = run; len >= 1; len--) {
       const last = i + len - 1;
       if (!(tokens.flags[last]! & TokenFlag.Cap)) continue;
-      // A possessive inside the name keeps its "s" in the key ("peoples republic of china").
-      let key = keyOf(i);
-      let possessive = false;
-      for (let k = i + 1; k <= last; k++) {
-        if (tokens.flags[k - 1]! & TokenFlag.Possessive) {
-          key += "s";
-          possessive = true;
-        }
-        key += " " + keyOf(k);
-      }
+      const key = prefixKeys[len]!;
+      const possessive = prefixPossessive[len]!;
       let candidates = initialsOnly(key)
         ? gazetteer.lookup(key).filter(isStateOrCountry)
         : gazetteer.lookup(key);
-      const dotted = len === 1 ? dottedInitialsKey(text.slice(tokens.start[i], tokens.end[i])) : undefined;
+      const dotted =
+        len === 1 && mayBeDottedInitials(text, tokens, i)
+          ? dottedInitialsKey(text.slice(tokens.start[i], tokens.end[i]))
+          : undefined;
       if (dotted) {
         // "L.A." is the initials of a two-word name, not a postal code; "N.Y.", "U.S." are both.
         const byInitials = [
@@ -125,8 +215,8 @@ export function findNameSpans(text: string, tokens: Tokens, gazetteer: Gazetteer
       if (
         candidates.length === 0 &&
         !possessive &&
-        !hasShortWord(key) &&
         (len >= 2 || (key.length >= 6 && afterPlacePreposition(text, tokens, i))) &&
+        !hasShortWordIn(i, last) &&
         !(len >= 2 && everydayOpener(text, tokens, i, keyOf(i)))
       ) {
         candidates = gazetteer.lookupLoose(key);
