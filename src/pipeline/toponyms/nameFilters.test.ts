@@ -47,10 +47,9 @@ describe("the name filters", () => {
 
   it("drop a word that is only small places' alternate name, unless a place cue stands by it", () => {
     const out = dropped("The Taliban claimed the attack. Wal-Mart stores opened.");
-    expect(out.filter((d) => d.includes("alternate-name"))).toEqual([
-      "Taliban by alternate-name",
-      "Wal by alternate-name",
-    ]);
+    expect(out.filter((d) => d.includes("alternate-name"))).toEqual(["Taliban by alternate-name"]);
+    // "Wal-Mart" goes earlier, as a hyphenated compound.
+    expect(out).toContain("Wal by compound");
     const cued = dropped(
       "Farmers in Pulawy and the town of Pulawy met. Pulawy, Poland is calm. Pulawy countryside, east of Pulawy.",
     );
@@ -62,6 +61,26 @@ describe("the name filters", () => {
     expect(out).toContain("Lincoln by holiday");
     expect(out).toContain("St. Patrick by holiday");
     expect(out.filter((d) => d.startsWith("Lincoln"))).toHaveLength(1);
+  });
+
+  it("drop a country's code written as a currency's prefix, not the country", () => {
+    const out = dropped("Guides earn less than US$100 a month, though the US pays them more.");
+    expect(out).toContain("US by currency");
+    expect(out.filter((d) => d.startsWith("US "))).toHaveLength(1);
+  });
+
+  it("drop a small place's name joined by an ampersand to another name (a firm's partners)", () => {
+    const out = dropped("The city owes the design firm Stevens & Wilkinson money.");
+    expect(out).toContain("Stevens by partners");
+    const places = dropped("Fighting spread from Bosnia & Herzegovina to Serbia.");
+    expect(places.filter((d) => d.includes("partners"))).toEqual([]);
+  });
+
+  it("drop small places' names hyphenated into one compound name, but not countries in a pair", () => {
+    const out = dropped("Coca-Cola opened a plant. Hewlett-Packard hired staff.");
+    expect(out).toEqual(expect.arrayContaining(["Coca by compound", "Cola by compound"]));
+    const pair = dropped("Egypt-Israel talks resumed in Cairo. Sen. Ann Lee, D-Marshall, agreed.");
+    expect(pair.filter((d) => d.includes("compound"))).toEqual([]);
   });
 
   it("keep every dropped span off the mentions", () => {

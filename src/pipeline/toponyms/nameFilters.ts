@@ -293,11 +293,85 @@ function holiday({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   return /^(?:['’]s)? Day\b/.test(text.slice(end, end + 7)) ? drop("names a day") : KEEP;
 }
 
+/** "US$100", "HK$5": a country's code as a currency's prefix. */
+function currency({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  return text[endOffset(tokens, span)] === "$" ? drop("a currency's prefix") : KEEP;
+}
+
+/** The capitalised token next to the span across `gap` (before it or after it), or -1. */
+function neighbourAcross(text: string, tokens: Tokens, span: NameSpan, gap: string, side: -1 | 1): number {
+  const j = side < 0 ? span.tokenStart - 1 : span.tokenEnd;
+  if (j < 0 || j >= tokens.count || tokens.sentence[j] !== tokens.sentence[span.tokenStart]) return -1;
+  if (!(tokens.flags[j]! & TokenFlag.Cap)) return -1;
+  const between =
+    side < 0
+      ? text.slice(tokens.end[j], tokens.start[span.tokenStart])
+      : text.slice(endOffset(tokens, span), tokens.start[j]);
+  return between === gap ? j : -1;
+}
+
+/** After the pair "X & Y" or "X-Y": "counties", "road"... make the pair two places. */
+const PAIR_PLACE_HEADS = new Set([
+  ...PLACE_HEAD_NOUNS,
+  ...AREA_HEADS,
+  "counties",
+  "road",
+  "highway",
+  "route",
+  "axis",
+  "front",
+  "line",
+  "corridor",
+  "railway",
+]);
+
+function pairHead(text: string, tokens: Tokens, span: NameSpan, other: number): boolean {
+  const after = Math.max(other, span.tokenEnd - 1) + 1;
+  return after < tokens.count && PAIR_PLACE_HEADS.has(wordAt(text, tokens, after).toLowerCase());
+}
+
+/**
+ * "Stevens & Wilkinson", "McPherson & Jacobsen LLC": small places' names joined by an ampersand
+ * are a firm's partners ("Bosnia & Herzegovina" is major; "Kanawha & Boone counties" has its head).
+ */
+function partners({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (isMajor(span.candidates)) return KEEP;
+  for (const side of [-1, 1] as const) {
+    const other = neighbourAcross(text, tokens, span, " & ", side);
+    if (other >= 0 && !pairHead(text, tokens, span, other))
+      return drop("a firm's partners joined by an ampersand");
+  }
+  return KEEP;
+}
+
+/**
+ * "Coca-Cola", "Hewlett-Packard": a small place's name hyphenated to another capitalised word, where
+ * neither is a major place ("Egypt-Israel talks"), an Arabic article ("Al-Bab") nor initials ("R-Marshall"), is part of one
+ * compound name (a brand, a double surname), unless a route or area head follows ("X-Y road").
+ */
+function compound({ text, tokens, gazetteer }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || isMajor(span.candidates) || ARTICLES.has(tokenKey(text, tokens, span.tokenStart)))
+    return KEEP;
+  for (const side of [-1, 1] as const) {
+    const other = neighbourAcross(text, tokens, span, "-", side);
+    // "R-Marshall", "DFL-Chisholm": a party's initials before a legislator's home town.
+    const word = other < 0 ? "" : wordAt(text, tokens, other);
+    if (word.length < 2 || word === word.toUpperCase()) continue;
+    const key = tokenKey(text, tokens, other);
+    if (ARTICLES.has(key) || isMajor(gazetteer.lookup(key)) || pairHead(text, tokens, span, other)) continue;
+    return drop("part of a hyphenated compound name");
+  }
+  return KEEP;
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
+  { name: "currency", test: currency },
+  { name: "partners", test: partners },
+  { name: "compound", test: compound },
   { name: "person", test: person },
   { name: "surname", test: surname },
   { name: "calendar-or-title", test: calendarOrTitle },
