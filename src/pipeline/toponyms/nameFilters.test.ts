@@ -56,6 +56,14 @@ describe("the name filters", () => {
     expect(cued.filter((d) => d.includes("alternate-name"))).toEqual([]);
   });
 
+  it("drop a word that is a populous city's unrelated alternate name, but not a spelling variant", () => {
+    const out = dropped("Google invests in wind power. Traders in Calcutta agree.");
+    expect(out).toContain("Google by alternate-name");
+    expect(out.some((d) => d.startsWith("Calcutta"))).toBe(false);
+    const variant = dropped("Kiev shelters filled as Odessa braced for more strikes.");
+    expect(variant.filter((d) => d.includes("alternate-name"))).toEqual([]);
+  });
+
   it("drop the name of a day, but not the place", () => {
     const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
     expect(out).toContain("Lincoln by holiday");

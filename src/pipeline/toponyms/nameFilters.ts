@@ -17,7 +17,14 @@ import {
   PLACE_HEAD_NOUNS,
 } from "../lexicon/cueWords";
 import { ARTICLES } from "../../gazetteer/normalize";
-import { isMajor, isOwnName, isStateOrCountry, MAJOR_KINDS, ownKey } from "../../gazetteer/placeKinds";
+import {
+  isMajor,
+  isMajorPlace,
+  isOwnName,
+  isStateOrCountry,
+  MAJOR_KINDS,
+  ownKey,
+} from "../../gazetteer/placeKinds";
 import { TokenFlag, type Tokens } from "../tokens";
 import { tokenKey, type NameSpan } from "./nameSpans";
 import type { PersonMarks } from "./persons";
@@ -274,14 +281,23 @@ function hasPlaceCue(text: string, tokens: Tokens, span: NameSpan): boolean {
 }
 
 /**
+ * A populous city is also trusted under a spelling of its name ("Kiev" for Kyiv, "Odessa"), told
+ * from an unrelated alternate name (a former name, a nickname: "Bombay", "Google" for Topeka) by
+ * its first letter: transliterations and respellings keep it.
+ */
+function isSpellingOfPopulous(p: Place, key: string): boolean {
+  return isMajorPlace(p) && ownKey(p)[0] === key[0];
+}
+
+/**
  * "Taliban", "Siti", "Hadad": a word that is none of its places' own names, only an alternate name
- * (an old, local or transliterated one) of small places, is far more often a person's or an
- * organisation's name. It stays a place with a place cue ("in X", "the town of X", "X, Parent",
+ * (an old, local or transliterated one) of small places, or an unrelated one of a populous city, is
+ * far more often a person's or an organisation's name. It stays a place with a place cue ("in X", "the town of X", "X, Parent",
  * "X River").
  */
 function alternateName({ text, tokens }: FilterContext, span: NameSpan): Verdict {
-  if (!isSingle(span) || isMajor(span.candidates)) return KEEP;
-  if (span.candidates.some((p) => isOwnName(p, span.key))) return KEEP;
+  if (!isSingle(span) || span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) return KEEP;
+  if (span.candidates.some((p) => isOwnName(p, span.key) || isSpellingOfPopulous(p, span.key))) return KEEP;
   return hasPlaceCue(text, tokens, span)
     ? KEEP
     : drop("only an alternate name of small places, without a place cue");
