@@ -64,6 +64,12 @@ describe("the name filters", () => {
     expect(variant.filter((d) => d.includes("alternate-name"))).toEqual([]);
   });
 
+  it("drop a small place's name after a capitalised word that is no English word and no place", () => {
+    const out = dropped("The officer, Kwesi Millington, fired. Nurses in Millington and Lower Millington agree.");
+    expect(out).toContain("Millington by unknown-given-name");
+    expect(out.filter((d) => d.startsWith("Millington"))).toHaveLength(1);
+  });
+
   it("drop the name of a day, but not the place", () => {
     const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
     expect(out).toContain("Lincoln by holiday");

@@ -380,6 +380,28 @@ function compound({ text, tokens, gazetteer }: FilterContext, span: NameSpan): V
   return KEEP;
 }
 
+/**
+ * "Kwesi Millington", "Barack Obama", "Hu Jintao": a small place's name right after a capitalised
+ * word, mid-sentence, that is neither an English word nor a place's name is a surname after a
+ * given name the first-name lists lack.
+ */
+function unknownGivenName({ text, tokens, gazetteer }: FilterContext, span: NameSpan): Verdict {
+  const prev = span.tokenStart - 1;
+  if (!isSingle(span) || isMajor(span.candidates) || prev < 0) return KEEP;
+  if (tokens.sentence[prev] !== tokens.sentence[span.tokenStart]) return KEEP;
+  const flags = tokens.flags[prev]!;
+  if (!(flags & TokenFlag.Cap) || flags & (TokenFlag.AllCaps | TokenFlag.Abbrev | TokenFlag.Possessive))
+    return KEEP;
+  if (
+    text.slice(tokens.end[prev], tokens.start[span.tokenStart]) !== " " ||
+    isSentenceInitial(text, tokens, prev)
+  )
+    return KEEP;
+  const key = tokenKey(text, tokens, prev);
+  if (COMMON_WORDS.has(key) || ARTICLES.has(key) || gazetteer.lookup(key).length > 0) return KEEP;
+  return drop("after a capitalised word that is no English word and no place: a given name");
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
@@ -388,6 +410,7 @@ export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "currency", test: currency },
   { name: "partners", test: partners },
   { name: "compound", test: compound },
+  { name: "unknown-given-name", test: unknownGivenName },
   { name: "person", test: person },
   { name: "surname", test: surname },
   { name: "calendar-or-title", test: calendarOrTitle },
