@@ -40,6 +40,8 @@ export interface FilterContext {
   readonly persons: PersonMarks;
   /** Keys whose every mention in the article names something else (otherSenses.ts). */
   readonly otherSenses: ReadonlySet<string>;
+  /** Keys seen after a given name the lists lack ("Kwesi Millington"): see givenNameSurnames. */
+  readonly givenNameSurnames?: ReadonlySet<string>;
 }
 
 export interface NameFilter {
@@ -133,11 +135,15 @@ function person({ text, tokens, persons }: FilterContext, span: NameSpan): Verdi
   return allPerson ? drop("part of a person's name") : KEEP;
 }
 
-/** A surname used alone after the person was named ("Smith said"). */
-function surname({ persons }: FilterContext, span: NameSpan): Verdict {
-  const hasCountry = span.candidates.some((p) => p.kind === "country");
-  return isSingle(span) && persons.surnames.has(span.key) && !hasCountry
-    ? drop("the surname of a person named in the article")
+/**
+ * A surname used alone after the person was named ("Smith said"); after a given name the lists
+ * lack ("Kwesi Millington ... Millington said"), only where no place cue stands by it.
+ */
+function surname({ text, tokens, persons, givenNameSurnames }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || span.candidates.some((p) => p.kind === "country")) return KEEP;
+  if (persons.surnames.has(span.key)) return drop("the surname of a person named in the article");
+  return givenNameSurnames?.has(span.key) && !isMajor(span.candidates) && !hasPlaceCue(text, tokens, span)
+    ? drop("the surname of a person named in the article (after a given name)")
     : KEEP;
 }
 
@@ -397,9 +403,18 @@ function unknownGivenName({ text, tokens, gazetteer }: FilterContext, span: Name
     isSentenceInitial(text, tokens, prev)
   )
     return KEEP;
+  // A given name is one capital and lower-case letters ("StandUp DeKalb" is a group's name).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(wordAt(text, tokens, prev))) return KEEP;
   const key = tokenKey(text, tokens, prev);
   if (COMMON_WORDS.has(key) || ARTICLES.has(key) || gazetteer.lookup(key).length > 0) return KEEP;
   return drop("after a capitalised word that is no English word and no place: a given name");
+}
+
+/** The keys of the spans that unknown-given-name drops: surnames for the rest of the article. */
+export function givenNameSurnames(ctx: FilterContext, spans: readonly NameSpan[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of spans) if (!unknownGivenName(ctx, s).keep) keys.add(s.key);
+  return keys;
 }
 
 /** In order: the first may narrow the candidates, which every later filter then reads. */

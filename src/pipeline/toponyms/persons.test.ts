@@ -34,6 +34,13 @@ describe("markPersons", () => {
     expect(inPerson[t.count - 1]).toBe(0);
   });
 
+  it("reads past a middle initial to the surname", () => {
+    const text = "A pickup struck Terry A. Corbin near Corbin.";
+    const { inPerson, surnames } = markPersons(text, tokenize(text));
+    expect(Array.from(inPerson).slice(3, 6)).toEqual([1, 1, 1]);
+    expect(surnames.has("corbin")).toBe(true);
+  });
+
   it("marks nothing in text without people", () => {
     const text = "The river flooded the valley after heavy rain.";
     expect(Array.from(markPersons(text, tokenize(text)).inPerson).every((x) => x === 0)).toBe(true);

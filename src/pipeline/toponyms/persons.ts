@@ -167,10 +167,14 @@ export function markPersons(
       !(tokens.flags[i]! & TokenFlag.Possessive) &&
       (!isMajorPlace(i) || surnameStandsAlone(text, tokens, i, false))
     ) {
-      const next = word(i + 1).toLowerCase();
+      // "Terry A. Corbin": past a middle initial, the surname is the word after it.
+      const initial =
+        tokens.end[i + 1]! - tokens.start[i + 1]! === 1 && spaceGap(text, tokens, i + 1) && cap(i + 2);
+      const next = word(initial ? i + 2 : i + 1).toLowerCase();
       // Surnames can be words ("Smith", "Baker"), but not the most frequent ones ("Austin Police").
       const wordlike = VERY_COMMON_WORDS.has(next) || CALENDAR_WORDS.has(next) || PLACE_HEAD_NOUNS.has(next);
-      if (!wordlike || surnameStandsAlone(text, tokens, i, true)) {
+      // A middle initial is evidence enough ("Milton J. Little").
+      if (initial || !wordlike || surnameStandsAlone(text, tokens, i, true)) {
         i = Math.max(i, markRun(i) - 1);
       }
     }
