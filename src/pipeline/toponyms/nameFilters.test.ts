@@ -72,6 +72,13 @@ describe("the name filters", () => {
     expect(later).toContain("Millington by surname");
   });
 
+  it("drop a state's short abbreviation written as a plain word, but not after a town or with its dot", () => {
+    const out = dropped(
+      'The teacher, known as "La Maestra," left. Officials in Monroe, La agreed, as did Ga. officials.',
+    );
+    expect(out.filter((d) => d.includes("state-abbreviation"))).toEqual(["La by state-abbreviation"]);
+  });
+
   it("drop the name of a day, but not the place", () => {
     const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
     expect(out).toContain("Lincoln by holiday");

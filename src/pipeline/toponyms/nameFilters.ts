@@ -417,12 +417,32 @@ export function givenNameSurnames(ctx: FilterContext, spans: readonly NameSpan[]
   return keys;
 }
 
+/**
+ * "La Maestra", "Tex Hill", "Mon Forest": a first-level region's short abbreviation ("La" for
+ * Louisiana) as a plain capitalised word is a word of another name. It abbreviates the region with
+ * its dot ("Ga. officials") or in a parent's slot ("Monroe, La", "(La)", "R-La").
+ */
+function stateAbbreviation({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || span.key.length > 3 || tokens.flags[span.tokenStart]! & TokenFlag.AllCaps)
+    return KEEP;
+  const regions = span.candidates.filter((p) => p.kind === "admin1");
+  if (regions.length === 0 || span.candidates.some((p) => isOwnName(p, span.key))) return KEEP;
+  const end = endOffset(tokens, span);
+  if (text[end] === "." || tokens.flags[span.tokenStart]! & TokenFlag.Abbrev) return KEEP;
+  const before = text.slice(Math.max(0, tokens.start[span.tokenStart]! - 2), tokens.start[span.tokenStart]);
+  if (/(?:,\s|[(-])$/.test(before)) return KEEP;
+  return regions.length === span.candidates.length
+    ? drop("a region's abbreviation written as a plain word")
+    : { keep: true, candidates: span.candidates.filter((p) => p.kind !== "admin1") };
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
   { name: "currency", test: currency },
+  { name: "state-abbreviation", test: stateAbbreviation },
   { name: "partners", test: partners },
   { name: "compound", test: compound },
   { name: "unknown-given-name", test: unknownGivenName },
