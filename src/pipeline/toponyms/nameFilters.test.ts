@@ -37,6 +37,13 @@ describe("the name filters", () => {
       expect.arrayContaining(["Washington by street-or-title", "Dublin by street-or-title"]),
     );
     expect(out.filter((d) => d.startsWith("Dublin "))).toHaveLength(1);
+    const bodies = dropped(
+      "She taught at Columbia University, read the Shanghai Daily and moved to Columbia.",
+    );
+    expect(bodies).toEqual(
+      expect.arrayContaining(["Columbia by street-or-title", "Shanghai by street-or-title"]),
+    );
+    expect(bodies.filter((d) => d.startsWith("Columbia "))).toHaveLength(1);
   });
 
   it("drop a short acronym, but not the place beside it", () => {

@@ -191,7 +191,14 @@ function disease({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   return DISEASE_AFTER.test(text.slice(end, end + 16)) ? drop("names a disease") : KEEP;
 }
 
-/** "Dublin Road", "Washington Post": the phrase names a street or a newspaper. */
+/**
+ * Heads of institutions' names that the development sets' gold does not count as toponyms where
+ * a place's name opens them ("Columbia University", "China Daily", "Hill Funeral Home"). A place
+ * before a city's offices ("Dublin Police") is still one (LGL counts those).
+ */
+const INSTITUTION_HEADS = new Set(["university", "academy", "daily", "funeral", "consulting"]);
+
+/** "Dublin Road", "Washington Post", "Columbia University": a street, newspaper or institution. */
 function streetOrTitle({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   const last = span.tokenEnd - 1;
   const next = last + 1;
@@ -202,7 +209,7 @@ function streetOrTitle({ text, tokens }: FilterContext, span: NameSpan): Verdict
   ) {
     const gap = text.slice(tokens.end[last], tokens.start[next]);
     const head = wordAt(text, tokens, next).toLowerCase();
-    if ((gap === " " || gap === ". ") && NON_PLACE_HEADS.has(head))
+    if ((gap === " " || gap === ". ") && (NON_PLACE_HEADS.has(head) || INSTITUTION_HEADS.has(head)))
       return drop(`part of a name headed by "${head}"`);
   }
   return KEEP;
