@@ -70,7 +70,9 @@ const isSingle = (span: NameSpan) => span.tokenEnd - span.tokenStart === 1;
 
 /**
  * "Canadian winters", "the Canadian Coast Guard": a country's demonym, not a small town spelled
- * the same, unless the text treats it as a place ("in Canadian", "Canadian, Texas").
+ * the same, unless the text treats it as a place ("in Canadian", "Canadian, Texas"). A major
+ * place keeps the word only under its own name: "Australian" is also an alternate name of the
+ * Australian Capital Territory, and still the demonym.
  */
 export function isDemonymHomonym(
   text: string,
@@ -78,7 +80,8 @@ export function isDemonymHomonym(
   span: NameSpan,
   gazetteer: Gazetteer,
 ): boolean {
-  if (span.tokenEnd - span.tokenStart !== 1 || isMajor(span.candidates)) return false;
+  if (span.tokenEnd - span.tokenStart !== 1) return false;
+  if (span.candidates.some((p) => isMajorPlace(p) && isOwnName(p, span.key))) return false;
   if (!gazetteer.demonym(span.key)) return false;
   if (LOCATIVE_PREPS.has(wordAt(text, tokens, span.tokenStart - 1).toLowerCase())) return false;
   return !/^\s*,\s*[A-Z]/.test(text.slice(tokens.end[span.tokenStart], tokens.end[span.tokenStart]! + 4));
