@@ -86,6 +86,13 @@ describe("the name filters", () => {
     expect(out.filter((d) => d.includes("state-abbreviation"))).toEqual(["La by state-abbreviation"]);
   });
 
+  it("drop a language's name that a small place bears, where the text names the language", () => {
+    const out = dropped(
+      "He was questioned in English, despite his poor English. Police in English, Indiana agreed.",
+    );
+    expect(out.filter((d) => d.includes("language"))).toEqual(["English by language"]);
+  });
+
   it("drop the name of a day, but not the place", () => {
     const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
     expect(out).toContain("Lincoln by holiday");

@@ -29,6 +29,8 @@ import { TokenFlag, type Tokens } from "../tokens";
 import { tokenKey, type NameSpan } from "./nameSpans";
 import type { PersonMarks } from "./persons";
 import { DISEASE_AFTER } from "./otherSenses";
+import { demonymLanguage } from "./demonymSenses";
+import { languages } from "countries-list";
 
 /** A filter's decision: keep the span (with `candidates`, when the filter narrowed them) or drop it. */
 export type Verdict = { keep: true; candidates?: readonly Place[] } | { keep: false; reason: string };
@@ -446,12 +448,31 @@ function stateAbbreviation({ text, tokens }: FilterContext, span: NameSpan): Ver
     : { keep: true, candidates: span.candidates.filter((p) => p.kind !== "admin1") };
 }
 
+/** Languages' English names (npm countries-list, ISO 639-1), lower case: "english", "french". */
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
+  Object.values(languages).flatMap((l) => l.name.toLowerCase().split(/\s*[,;]\s*/)),
+);
+
+/**
+ * "questioned in English,", "spoke Arabic": a language's name that some small place bears
+ * (English, Indiana) names the language where the text does (demonymSenses.ts).
+ */
+function language({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || !LANGUAGE_NAMES.has(span.key) || isMajor(span.candidates)) return KEEP;
+  // "in English, Indiana": a parent after it makes it the place.
+  const end = endOffset(tokens, span);
+  if (/^,\s*[A-Z]/.test(text.slice(end, end + 4))) return KEEP;
+  const reason = demonymLanguage(text, tokens, span.tokenStart);
+  return reason ? drop(reason) : KEEP;
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
   { name: "currency", test: currency },
+  { name: "language", test: language },
   { name: "state-abbreviation", test: stateAbbreviation },
   { name: "partners", test: partners },
   { name: "compound", test: compound },
