@@ -55,6 +55,7 @@ describe("the name filters", () => {
   it("drop a word that is only small places' alternate name, unless a place cue stands by it", () => {
     const out = dropped("The Taliban claimed the attack. Wal-Mart stores opened.");
     expect(out.filter((d) => d.includes("alternate-name"))).toEqual(["Taliban by alternate-name"]);
+    expect(dropped("The Tri-State company vowed to appeal.")).toContain("Tri-State by alternate-name");
     // "Wal-Mart" goes earlier, as a hyphenated compound.
     expect(out).toContain("Wal by compound");
     const cued = dropped(

@@ -298,6 +298,13 @@ function hasPlaceCue(text: string, tokens: Tokens, span: NameSpan): boolean {
   );
 }
 
+/** One written word: one token, or tokens joined by hyphens ("Tri-State"). */
+function isOneWord(text: string, tokens: Tokens, span: NameSpan): boolean {
+  for (let i = span.tokenStart; i + 1 < span.tokenEnd; i++)
+    if (text.slice(tokens.end[i], tokens.start[i + 1]) !== "-") return false;
+  return true;
+}
+
 /**
  * A populous city is also trusted under a spelling of its name ("Kiev" for Kyiv, "Odessa"), told
  * from an unrelated alternate name (a former name, a nickname: "Bombay", "Google" for Topeka) by
@@ -314,7 +321,7 @@ function isSpellingOfPopulous(p: Place, key: string): boolean {
  * "X River").
  */
 function alternateName({ text, tokens }: FilterContext, span: NameSpan): Verdict {
-  if (!isSingle(span) || span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) return KEEP;
+  if (!isOneWord(text, tokens, span) || span.candidates.some((p) => MAJOR_KINDS.has(p.kind))) return KEEP;
   if (span.candidates.some((p) => isOwnName(p, span.key) || isSpellingOfPopulous(p, span.key))) return KEEP;
   return hasPlaceCue(text, tokens, span)
     ? KEEP
