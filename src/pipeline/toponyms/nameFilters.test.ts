@@ -94,6 +94,14 @@ describe("the name filters", () => {
     expect(out.filter((d) => d.includes("language"))).toEqual(["English by language"]);
   });
 
+  it("drop a compass word that qualifies the name after it, not a region it also names", () => {
+    const out = dropped("The school moved from Northwest D.C. to the Southwest Pacific, then to Northwest.");
+    expect(out.filter((d) => d.includes("direction"))).toEqual([
+      "Northwest by direction-qualifier",
+      "Southwest by direction-qualifier",
+    ]);
+  });
+
   it("drop the name of a day, but not the place", () => {
     const out = dropped("The Lincoln Day dinner was held in Lincoln on St. Patrick's Day.");
     expect(out).toContain("Lincoln by holiday");

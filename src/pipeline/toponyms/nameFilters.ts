@@ -473,12 +473,29 @@ function language({ text, tokens }: FilterContext, span: NameSpan): Verdict {
   return reason ? drop(reason) : KEEP;
 }
 
+/**
+ * "Northwest D.C.", "the Southwest Pacific": a compass word before another capitalised name
+ * qualifies that name; it is not a region that the word also names (Cameroon's Northwest).
+ */
+function directionQualifier({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  if (!isSingle(span) || !DIRECTION_ADJECTIVES.has(span.key)) return KEEP;
+  const next = span.tokenEnd;
+  if (next >= tokens.count || tokens.sentence[next] !== tokens.sentence[span.tokenStart]) return KEEP;
+  if (
+    !(tokens.flags[next]! & TokenFlag.Cap) ||
+    text.slice(endOffset(tokens, span), tokens.start[next]) !== " "
+  )
+    return KEEP;
+  return drop("a compass word qualifying the name after it");
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
   { name: "currency", test: currency },
+  { name: "direction-qualifier", test: directionQualifier },
   { name: "language", test: language },
   { name: "state-abbreviation", test: stateAbbreviation },
   { name: "partners", test: partners },
