@@ -56,6 +56,7 @@ describe("the name filters", () => {
     const out = dropped("The Taliban claimed the attack. Wal-Mart stores opened.");
     expect(out.filter((d) => d.includes("alternate-name"))).toEqual(["Taliban by alternate-name"]);
     expect(dropped("The Tri-State company vowed to appeal.")).toContain("Tri-State by alternate-name");
+    expect(dropped("Explosions hit Al-Tabqa overnight.").filter((d) => d.includes("alternate"))).toEqual([]);
     // "Wal-Mart" goes earlier, as a hyphenated compound.
     expect(out).toContain("Wal by compound");
     const cued = dropped(

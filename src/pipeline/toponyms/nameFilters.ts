@@ -298,8 +298,12 @@ function hasPlaceCue(text: string, tokens: Tokens, span: NameSpan): boolean {
   );
 }
 
-/** One written word: one token, or tokens joined by hyphens ("Tri-State"). */
+/**
+ * One written word: one token, or tokens joined by hyphens ("Tri-State"), but not an Arabic
+ * article joined to a name ("Al-Tabqa", a place's name as conflict reporting writes it).
+ */
 function isOneWord(text: string, tokens: Tokens, span: NameSpan): boolean {
+  if (articleJoined(text, tokens, span.tokenStart, span.tokenEnd - 1)) return false;
   for (let i = span.tokenStart; i + 1 < span.tokenEnd; i++)
     if (text.slice(tokens.end[i], tokens.start[i + 1]) !== "-") return false;
   return true;
