@@ -77,6 +77,7 @@ describe("the name filters", () => {
     const out = dropped("The officer, Kwesi Millington, fired. Nurses in Millington agree.");
     expect(out).toContain("Millington by unknown-given-name");
     expect(out.filter((d) => d.startsWith("Millington"))).toHaveLength(1);
+    expect(dropped("Fighters advanced in Syrian Afrin.").some((d) => d.startsWith("Afrin"))).toBe(false);
     const later = dropped("The officer, Kwesi Millington, fired. Millington said he had no choice.");
     expect(later).toContain("Millington by surname");
   });

@@ -429,7 +429,14 @@ function unknownGivenName({ text, tokens, gazetteer }: FilterContext, span: Name
   // A given name is one capital and lower-case letters ("StandUp DeKalb" is a group's name).
   if (!/^\p{Lu}\p{Ll}+$/u.test(wordAt(text, tokens, prev))) return KEEP;
   const key = tokenKey(text, tokens, prev);
-  if (COMMON_WORDS.has(key) || ARTICLES.has(key) || gazetteer.lookup(key).length > 0) return KEEP;
+  // "Syrian Afrin": a demonym is no given name.
+  if (
+    COMMON_WORDS.has(key) ||
+    ARTICLES.has(key) ||
+    gazetteer.demonym(key) ||
+    gazetteer.lookup(key).length > 0
+  )
+    return KEEP;
   return drop("after a capitalised word that is no English word and no place: a given name");
 }
 
