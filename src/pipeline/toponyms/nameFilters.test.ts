@@ -37,6 +37,13 @@ describe("the name filters", () => {
       expect.arrayContaining(["Washington by street-or-title", "Dublin by street-or-title"]),
     );
     expect(out.filter((d) => d.startsWith("Dublin "))).toHaveLength(1);
+    const bodies = dropped(
+      "She taught at Columbia University, read the Shanghai Daily and moved to Columbia.",
+    );
+    expect(bodies).toEqual(
+      expect.arrayContaining(["Columbia by street-or-title", "Shanghai by street-or-title"]),
+    );
+    expect(bodies.filter((d) => d.startsWith("Columbia "))).toHaveLength(1);
   });
 
   it("drop a short acronym, but not the place beside it", () => {
@@ -47,14 +54,54 @@ describe("the name filters", () => {
 
   it("drop a word that is only small places' alternate name, unless a place cue stands by it", () => {
     const out = dropped("The Taliban claimed the attack. Wal-Mart stores opened.");
-    expect(out.filter((d) => d.includes("alternate-name"))).toEqual([
-      "Taliban by alternate-name",
-      "Wal by alternate-name",
-    ]);
+    expect(out.filter((d) => d.includes("alternate-name"))).toEqual(["Taliban by alternate-name"]);
+    expect(dropped("The Tri-State company vowed to appeal.")).toContain("Tri-State by alternate-name");
+    expect(dropped("Explosions hit Al-Tabqa overnight.").filter((d) => d.includes("alternate"))).toEqual([]);
+    // "Wal-Mart" goes earlier, as a hyphenated compound.
+    expect(out).toContain("Wal by compound");
     const cued = dropped(
       "Farmers in Pulawy and the town of Pulawy met. Pulawy, Poland is calm. Pulawy countryside, east of Pulawy.",
     );
     expect(cued.filter((d) => d.includes("alternate-name"))).toEqual([]);
+  });
+
+  it("drop a word that is a populous city's unrelated alternate name, but not a spelling variant", () => {
+    const out = dropped("Google invests in wind power. Traders in Calcutta agree.");
+    expect(out).toContain("Google by alternate-name");
+    expect(out.some((d) => d.startsWith("Calcutta"))).toBe(false);
+    const variant = dropped("Kiev shelters filled as Odessa braced for more strikes.");
+    expect(variant.filter((d) => d.includes("alternate-name"))).toEqual([]);
+  });
+
+  it("drop a small place's name after a capitalised word that is no English word and no place", () => {
+    const out = dropped("The officer, Kwesi Millington, fired. Nurses in Millington agree.");
+    expect(out).toContain("Millington by unknown-given-name");
+    expect(out.filter((d) => d.startsWith("Millington"))).toHaveLength(1);
+    expect(dropped("Fighters advanced in Syrian Afrin.").some((d) => d.startsWith("Afrin"))).toBe(false);
+    const later = dropped("The officer, Kwesi Millington, fired. Millington said he had no choice.");
+    expect(later).toContain("Millington by surname");
+  });
+
+  it("drop a state's short abbreviation written as a plain word, but not after a town or with its dot", () => {
+    const out = dropped(
+      'The teacher, known as "La Maestra," left. Officials in Monroe, La agreed, as did Ga. officials.',
+    );
+    expect(out.filter((d) => d.includes("state-abbreviation"))).toEqual(["La by state-abbreviation"]);
+  });
+
+  it("drop a language's name that a small place bears, where the text names the language", () => {
+    const out = dropped(
+      "He was questioned in English, despite his poor English. Police in English, Indiana agreed.",
+    );
+    expect(out.filter((d) => d.includes("language"))).toEqual(["English by language"]);
+  });
+
+  it("drop a compass word that qualifies the name after it, not a region it also names", () => {
+    const out = dropped("The school moved from Northwest D.C. to the Southwest Pacific, then to Northwest.");
+    expect(out.filter((d) => d.includes("direction"))).toEqual([
+      "Northwest by direction-qualifier",
+      "Southwest by direction-qualifier",
+    ]);
   });
 
   it("drop the name of a day, but not the place", () => {
@@ -62,6 +109,26 @@ describe("the name filters", () => {
     expect(out).toContain("Lincoln by holiday");
     expect(out).toContain("St. Patrick by holiday");
     expect(out.filter((d) => d.startsWith("Lincoln"))).toHaveLength(1);
+  });
+
+  it("drop a country's code written as a currency's prefix, not the country", () => {
+    const out = dropped("Guides earn less than US$100 a month, though the US pays them more.");
+    expect(out).toContain("US by currency");
+    expect(out.filter((d) => d.startsWith("US "))).toHaveLength(1);
+  });
+
+  it("drop a small place's name joined by an ampersand to another name (a firm's partners)", () => {
+    const out = dropped("The city owes the design firm Stevens & Wilkinson money.");
+    expect(out).toContain("Stevens by partners");
+    const places = dropped("Fighting spread from Bosnia & Herzegovina to Serbia.");
+    expect(places.filter((d) => d.includes("partners"))).toEqual([]);
+  });
+
+  it("drop small places' names hyphenated into one compound name, but not countries in a pair", () => {
+    const out = dropped("Coca-Cola opened a plant. Hewlett-Packard hired staff.");
+    expect(out).toEqual(expect.arrayContaining(["Coca by compound", "Cola by compound"]));
+    const pair = dropped("Egypt-Israel talks resumed in Cairo. Sen. Ann Lee, D-Marshall, agreed.");
+    expect(pair.filter((d) => d.includes("compound"))).toEqual([]);
   });
 
   it("keep every dropped span off the mentions", () => {

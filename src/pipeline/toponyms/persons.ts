@@ -73,6 +73,16 @@ function surnameStandsAlone(text: string, tokens: Tokens, i: number, midSentence
   return false;
 }
 
+/** Token i is followed by ", NN," or ", NN)": an age (1 to 119) in apposition. */
+function ageFollows(text: string, tokens: Tokens, i: number): boolean {
+  const j = i + 1;
+  if (j >= tokens.count || !(tokens.flags[j]! & TokenFlag.Number)) return false;
+  if (tokens.sentence[j] !== tokens.sentence[i] || text.slice(tokens.end[i], tokens.start[j]) !== ", ")
+    return false;
+  const age = Number(text.slice(tokens.start[j], tokens.end[j]));
+  return age > 0 && age < 120 && /^[,)]/.test(text.slice(tokens.end[j], tokens.end[j]! + 1));
+}
+
 /**
  * `isMajorPlace(i)` says whether token i alone names a country or first-level region: such a
  * given name ("Georgia", "Jordan") starts a person's name only after a title.
@@ -88,6 +98,8 @@ export function markPersons(
   const cap = (i: number) =>
     i < n && (tokens.flags[i]! & TokenFlag.Cap) !== 0 && !(tokens.flags[i]! & TokenFlag.AllCaps);
   const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
+  /** A capitalised everyday word opening the run ("In Sullivan, 24 houses"): not a given name. */
+  const isSentenceStartWord = (i: number) => VERY_COMMON_WORDS.has(word(i).toLowerCase());
 
   /** Marks the capitalised run starting at i (connectors like "al" allowed inside); returns its end. */
   const markRun = (i: number): number => {
@@ -108,8 +120,35 @@ export function markPersons(
     return j;
   };
 
+  /** "JOE FENTON": a given name and the word after it, both in capitals. */
+  const capsName = (i: number): boolean => {
+    if (!(tokens.flags[i]! & TokenFlag.AllCaps) || !(tokens.flags[i + 1]! & TokenFlag.AllCaps)) return false;
+    if (tokens.flags[i]! & (TokenFlag.Abbrev | TokenFlag.Possessive) || !spaceGap(text, tokens, i))
+      return false;
+    const w = word(i);
+    if (!FIRST_NAMES.has(w[0] + w.slice(1).toLowerCase()) || isMajorPlace(i)) return false;
+    const next = word(i + 1).toLowerCase();
+    return !(VERY_COMMON_WORDS.has(next) || CALENDAR_WORDS.has(next) || PLACE_HEAD_NOUNS.has(next));
+  };
+
   for (let i = 0; i < n; i++) {
     if (inPerson[i]) continue;
+    if (i + 1 < n && capsName(i)) {
+      inPerson[i] = inPerson[i + 1] = 1;
+      surnames.add(tokenKey(text, tokens, i + 1));
+      i++;
+      continue;
+    }
+    // "Nakishia Sullivan, 24,": two or more capitalised words, then an age between commas.
+    if (cap(i) && ageFollows(text, tokens, i)) {
+      let first = i;
+      while (first > 0 && !inPerson[first - 1] && cap(first - 1) && spaceGap(text, tokens, first - 1))
+        first--;
+      if (first < i && !isSentenceStartWord(first)) {
+        inPerson.fill(1, first, i + 1);
+        surnames.add(tokenKey(text, tokens, i));
+      }
+    }
     const w = word(i);
     const lower = w.toLowerCase();
     // "President Obama", "Foreign Minister Sergei Lavrov": a title, then the name.
@@ -128,10 +167,14 @@ export function markPersons(
       !(tokens.flags[i]! & TokenFlag.Possessive) &&
       (!isMajorPlace(i) || surnameStandsAlone(text, tokens, i, false))
     ) {
-      const next = word(i + 1).toLowerCase();
+      // "Terry A. Corbin": past a middle initial, the surname is the word after it.
+      const initial =
+        tokens.end[i + 1]! - tokens.start[i + 1]! === 1 && spaceGap(text, tokens, i + 1) && cap(i + 2);
+      const next = word(initial ? i + 2 : i + 1).toLowerCase();
       // Surnames can be words ("Smith", "Baker"), but not the most frequent ones ("Austin Police").
       const wordlike = VERY_COMMON_WORDS.has(next) || CALENDAR_WORDS.has(next) || PLACE_HEAD_NOUNS.has(next);
-      if (!wordlike || surnameStandsAlone(text, tokens, i, true)) {
+      // A middle initial is evidence enough ("Milton J. Little").
+      if (initial || !wordlike || surnameStandsAlone(text, tokens, i, true)) {
         i = Math.max(i, markRun(i) - 1);
       }
     }

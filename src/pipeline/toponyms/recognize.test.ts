@@ -25,6 +25,12 @@ describe("toponym recognition", () => {
     ]);
   });
 
+  it("reads a demonym that is only a region's alternate name as its country", () => {
+    const r = run("A dead Australian black swan was found near Canberra.");
+    const demonym = r.toponyms.find((t) => t.text === "Australian");
+    expect([demonym?.name, demonym?.adjectival]).toEqual(["Australia", true]);
+  });
+
   it("resolves descriptive references from the gazetteer", () => {
     const r = run("Protests spread across the Iraqi capital and in Turkey's largest city.");
     expect(r.toponyms.map((t) => [t.text, t.name, t.cue])).toEqual([

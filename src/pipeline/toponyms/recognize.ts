@@ -15,7 +15,7 @@ import { insideNameTest } from "./insideName";
 import { otherSenseNames } from "./otherSenses";
 import { demonymLanguage } from "./demonymSenses";
 import { isMajor } from "../../gazetteer/placeKinds";
-import { isDemonymHomonym, NAME_FILTERS, type FilterContext } from "./nameFilters";
+import { givenNameSurnames, isDemonymHomonym, NAME_FILTERS, type FilterContext } from "./nameFilters";
 
 function wordAt(text: string, tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]) : "";
@@ -60,13 +60,14 @@ export function nameFilterStage(ctx: PipelineContext, state: PipelineState): Pip
     return false;
   });
   const insideName = insideNameTest(text, tokens, gazetteer);
-  const fctx: FilterContext = {
+  const base: FilterContext = {
     text,
     tokens,
     gazetteer,
     persons,
     otherSenses: otherSenseNames(text, tokens, spans, isMajor),
   };
+  const fctx: FilterContext = { ...base, givenNameSurnames: givenNameSurnames(base, spans) };
   const mentions: Mention[] = [];
   // Tokens inside any gazetteer match, kept or not: not a demonym mention, not "unresolved".
   const covered = new Uint8Array(tokens.count);
