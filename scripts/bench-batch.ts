@@ -1,7 +1,8 @@
 /**
  * A 1,000-article batch through the page, as a user adds it (one .jsonl file picked in "Add
  * articles"), in the built app in Chromium. Prints figures and writes docs/bench-batch.md; asserts nothing.
- * Usage: npx vite build && npm run -s bench:batch [-- --articles 1000]
+ * Usage: npx vite build && npm run -s bench:batch [-- --articles 1000] [--out docs/bench-batch.md]
+ *        [--tasks] (every long task and the longest scripts) [--profile [--profile-out file.json]]
  *
  *   time        from picking the file until the batch reports "Finished"
  *   first       until the first incident is in the list (incidents appear as articles finish)
@@ -20,6 +21,9 @@ import { extractArticle } from "../src/pipeline/extract";
 
 const argAt = process.argv.indexOf("--articles");
 const COUNT = argAt > 0 ? Number(process.argv[argAt + 1]) : 1000;
+const outAt = process.argv.indexOf("--out");
+/** Where the figures are written (elsewhere than docs/ for a run that is not the reference one). */
+const OUT = outAt > 0 ? (process.argv[outAt + 1] as string) : "docs/bench-batch.md";
 
 /** Places and event sentences to vary the articles (not the seeds' places). */
 const PLACES = [
@@ -359,5 +363,6 @@ await withBuiltApp(async (page, baseUrl) => {
     `page's accessibility tree on its main thread and be counted as its long tasks).\n` +
     BEFORE;
   const config = (await resolveConfig("docs/bench-batch.md")) ?? {};
-  writeFileSync("docs/bench-batch.md", await format(doc, { ...config, parser: "markdown" }));
+  writeFileSync(OUT, await format(doc, { ...config, parser: "markdown" }));
+  console.log(`wrote ${OUT}`);
 });

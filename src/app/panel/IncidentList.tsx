@@ -7,7 +7,7 @@ import { IncidentSummary } from "./IncidentSummary";
 /** Every row has this height (px; see .incident-row in app.css), so the list can be virtualised. */
 export const ROW_HEIGHT = 52;
 /** Rows rendered above and below the scrolled-to part. */
-const OVERSCAN = 8;
+const OVERSCAN = 3;
 /** Rows rendered before the scroller has been measured. */
 const FIRST_PAINT_ROWS = 30;
 

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from "react";
+import { Fragment, memo, useMemo, useState } from "react";
 import type { ArticleResult } from "../../pipeline/contract";
 import { useAppStore } from "../store/appStore";
 import { excerptSegments, hasBidiControl } from "../panel/excerptSegments";
@@ -35,20 +35,38 @@ export function ArticleReader() {
       ) : (
         <ul className="article-list" aria-label="Articles">
           {articles.map((a, i) => (
-            <li key={a.id}>
-              <button type="button" onClick={() => setOpenId(a.id)}>
-                <bdi className="summary-title">{a.title || a.id}</bdi>
-                <span className="summary-meta">
-                  {published(a)} · {counts[i] ?? 0} incident{counts[i] === 1 ? "" : "s"}
-                </span>
-              </button>
-            </li>
+            <ArticleRow key={a.id} article={a} count={counts[i] ?? 0} onOpen={setOpenId} />
           ))}
         </ul>
       )}
     </section>
   );
 }
+
+/**
+ * One article of the list. Memoised: a store update of a batch (40 more articles) renders the new
+ * rows and those whose count changed, not every row with its date formatted again.
+ */
+const ArticleRow = memo(function ArticleRow({
+  article: a,
+  count,
+  onOpen,
+}: {
+  article: ArticleResult;
+  count: number;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <li>
+      <button type="button" onClick={() => onOpen(a.id)}>
+        <bdi className="summary-title">{a.title || a.id}</bdi>
+        <span className="summary-meta">
+          {published(a)} · {count} incident{count === 1 ? "" : "s"}
+        </span>
+      </button>
+    </li>
+  );
+});
 
 function published(a: ArticleResult): string {
   const d = parseDay(a.published);

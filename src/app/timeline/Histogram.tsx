@@ -1,5 +1,6 @@
 import { memo, useRef, useState, type PointerEvent } from "react";
 import { EVENT_TYPES } from "../model/eventTypes";
+import { useWindowRange } from "../store/hooks";
 import type { DayRange } from "../store/selectors";
 import { axisTicks, binIndex, type StackedBin, type StackedHistogram } from "../store/selectorsHistogram";
 import { describeRange } from "../../time/days";
@@ -19,13 +20,11 @@ const TIP_HALF_WIDTH_PX = 135;
 export const Histogram = memo(function Histogram({
   histogram,
   domain,
-  range,
   onPickBin,
   onBrush,
 }: {
   histogram: StackedHistogram;
   domain: DayRange;
-  range: DayRange;
   onPickBin: (bin: StackedBin) => void;
   onBrush: (start: number, end: number) => void;
 }) {
@@ -72,8 +71,6 @@ export const Histogram = memo(function Histogram({
     }
   };
 
-  const windowStart = Math.max(domain.start, range.start);
-  const windowEnd = Math.min(domain.end, range.end);
   const ticks = axisTicks(domain);
 
   return (
@@ -89,22 +86,7 @@ export const Histogram = memo(function Histogram({
         onPointerCancel={() => setBrush(null)}
         onPointerLeave={() => setHover(null)}
       >
-        {windowEnd >= windowStart ? (
-          // A composited layer moved by a transform: a slider step repaints neither it nor the bars.
-          <div
-            className="histogram-window"
-            aria-hidden="true"
-            style={{
-              position: "absolute",
-              inset: 0,
-              background: "var(--window)",
-              pointerEvents: "none",
-              transformOrigin: "0 0",
-              willChange: "transform",
-              transform: `translateX(${x(windowStart)}%) scaleX(${(x(windowEnd + 1) - x(windowStart)) / 100})`,
-            }}
-          />
-        ) : null}
+        <WindowShade domain={domain} />
         <svg
           className="histogram"
           style={{ position: "relative" }}
@@ -146,6 +128,34 @@ export const Histogram = memo(function Histogram({
     </div>
   );
 });
+
+/**
+ * The time window shaded over the bars: the only part of the histogram a slider step re-renders. A
+ * composited layer moved by a transform: a step repaints neither it nor the bars.
+ */
+function WindowShade({ domain }: { domain: DayRange }) {
+  const range = useWindowRange();
+  const span = domain.end - domain.start + 1;
+  const x = (day: number) => ((day - domain.start) / span) * 100;
+  const windowStart = Math.max(domain.start, range.start);
+  const windowEnd = Math.min(domain.end, range.end);
+  if (windowEnd < windowStart) return null;
+  return (
+    <div
+      className="histogram-window"
+      aria-hidden="true"
+      style={{
+        position: "absolute",
+        inset: 0,
+        background: "var(--window)",
+        pointerEvents: "none",
+        transformOrigin: "0 0",
+        willChange: "transform",
+        transform: `translateX(${x(windowStart)}%) scaleX(${(x(windowEnd + 1) - x(windowStart)) / 100})`,
+      }}
+    />
+  );
+}
 
 /**
  * Every non-empty bin's counts as a table, built once per histogram (never on a slider step) and

@@ -8,6 +8,7 @@ import {
   nextIncidentDay,
   previousIncidentDay,
   windowMode,
+  type DayRange,
   type WindowMode,
 } from "../store/selectors";
 import type { StackedBin } from "../store/selectorsHistogram";
@@ -41,31 +42,19 @@ function onBrush(start: number, end: number): void {
   useAppStore.getState().setWindow(end, lengthOf("range", end - start + 1));
 }
 
-/** The timeline: histogram (click, brush), slider, window mode, play / pause with speed and loop. */
+/**
+ * The timeline: histogram (click, brush), slider, window mode, play / pause with speed and loop.
+ * Split into parts that each subscribe to what they show, so that a slider step re-renders only the
+ * day's readout, the slider, the step buttons, the histogram's window shade and the announcer; the
+ * mode choice, speed, loop and the histogram's bars render again only when they change.
+ */
 export function Timeline() {
-  const day = useAppStore((s) => s.day);
-  const windowLength = useAppStore((s) => s.windowLength);
-  const playing = useAppStore((s) => s.playing);
-  const playSpeed = useAppStore((s) => s.playSpeed);
-  const playLoop = useAppStore((s) => s.playLoop);
-  const filtered = useAppStore(selectFilteredIncidents);
-  const { setDay, setWindow, setWindowLength, setPlaying, setPlaySpeed, setPlayLoop } =
-    useAppStore.getState();
+  const hasDay = useAppStore((s) => s.day !== null);
   const domain = useTimeDomain();
   const histogram = useHistogram();
-  const range = useWindowRange();
-  const visibleCount = useVisibleCount();
   usePlayback();
 
-  const { mode, days: modeDays } = windowMode(windowLength);
-  const [lastDays, setLastDays] = useState(mode === "last" ? modeDays : 7);
-  const text = day !== null && domain ? windowText(day, windowLength, range, domain) : "";
-  const announcement = useDebounced(
-    playing ? "" : `Time window: ${text}. ${visibleCount} incidents.`,
-    ANNOUNCE_MS,
-  );
-
-  if (!domain || day === null || !histogram) {
+  if (!domain || !hasDay || !histogram) {
     return (
       <footer className="timeline" id="timeline" tabIndex={-1} aria-label="Timeline">
         <p className="empty">No dated incidents yet.</p>
@@ -73,166 +62,238 @@ export function Timeline() {
     );
   }
 
-  const incidentDayList = incidentDays(filtered);
-  const previous = previousIncidentDay(incidentDayList, day);
-  const next = nextIncidentDay(incidentDayList, day);
-  const step = (target: number | null) => {
-    if (target !== null) setDay(target);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowLeft" || e.key === "ArrowDown") {
-      e.preventDefault();
-      step(previous);
-    } else if (e.key === "ArrowRight" || e.key === "ArrowUp") {
-      e.preventDefault();
-      step(next);
-    }
-  };
-  const chooseMode = (m: WindowMode) => {
-    if (m === "range") setWindowLength(lengthOf("range", Math.min(day - domain.start + 1, 30)));
-    else setWindowLength(lengthOf(m, lastDays));
-  };
-  const setRangeEnds = (from: number | null, to: number | null) => {
-    const start = from ?? range.start;
-    const end = to ?? range.end;
-    if (end >= start) setWindow(end, lengthOf("range", end - start + 1));
-  };
-
   return (
     <footer className="timeline" id="timeline" tabIndex={-1} aria-label="Timeline">
       <div className="timeline-controls">
         <div className="play-controls">
-          <button
-            type="button"
-            onClick={() => step(previous)}
-            disabled={previous === null}
-            aria-label="Previous incident day"
-          >
-            ◀
-          </button>
-          <button
-            type="button"
-            className="play"
-            onClick={() => setPlaying(!playing)}
-            aria-label={playing ? "Pause" : "Play"}
-          >
-            {playing ? "❚❚" : "▶"}
-          </button>
-          <button
-            type="button"
-            onClick={() => step(next)}
-            disabled={next === null}
-            aria-label="Next incident day"
-          >
-            ▶▶
-          </button>
-          <label className="inline">
-            Speed
-            <select value={playSpeed} onChange={(e) => setPlaySpeed(Number(e.currentTarget.value))}>
-              {PLAY_SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {s} day{s === 1 ? "" : "s"}/s
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={playLoop}
-              onChange={(e) => setPlayLoop(e.currentTarget.checked)}
-            />
-            Loop
-          </label>
+          <StepButton direction="previous" />
+          <PlayButton />
+          <StepButton direction="next" />
+          <SpeedAndLoop />
         </div>
-        <output className="timeline-day" htmlFor="timeline-slider">
-          <strong>{text}</strong>
-          <span className="sub">
-            {visibleCount} incident{visibleCount === 1 ? "" : "s"} in the window
-          </span>
-        </output>
-        <fieldset className="window-choice">
-          <legend>Window</legend>
-          {MODES.map((m) => (
-            <label key={m.mode}>
-              <input
-                type="radio"
-                name="window-mode"
-                value={m.mode}
-                checked={mode === m.mode}
-                onChange={() => chooseMode(m.mode)}
-              />
-              <span>{m.label}</span>
-            </label>
-          ))}
-        </fieldset>
-        {mode === "last" ? (
-          <label className="inline">
-            Days
-            <input
-              type="number"
-              className="days-input"
-              min={1}
-              max={3650}
-              value={lastDays}
-              onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                setLastDays(n);
-                if (n >= 1) setWindowLength(lengthOf("last", n));
-              }}
-            />
-          </label>
-        ) : null}
-        {mode === "range" ? (
-          <span className="range-inputs">
-            <label className="inline">
-              From
-              <input
-                type="date"
-                value={formatDay(range.start)}
-                min={formatDay(domain.start)}
-                max={formatDay(range.end)}
-                onChange={(e) => setRangeEnds(parseDay(e.currentTarget.value), null)}
-              />
-            </label>
-            <label className="inline">
-              To
-              <input
-                type="date"
-                value={formatDay(range.end)}
-                min={formatDay(range.start)}
-                max={formatDay(domain.end)}
-                onChange={(e) => setRangeEnds(null, parseDay(e.currentTarget.value))}
-              />
-            </label>
-          </span>
-        ) : null}
+        <DayReadout domain={domain} />
+        <WindowChoice domain={domain} />
       </div>
       <div className="timeline-track">
-        <Histogram
-          histogram={histogram}
-          domain={domain}
-          range={range}
-          onPickBin={onPickBin}
-          onBrush={onBrush}
-        />
-        <input
-          id="timeline-slider"
-          type="range"
-          min={domain.start}
-          max={domain.end}
-          step={1}
-          value={day}
-          aria-label="Selected day (arrow keys: previous or next incident day)"
-          aria-valuetext={formatDay(day)}
-          onChange={(e) => setDay(Number(e.currentTarget.value))}
-          onKeyDown={onKeyDown}
-        />
+        <Histogram histogram={histogram} domain={domain} onPickBin={onPickBin} onBrush={onBrush} />
+        <DaySlider domain={domain} />
       </div>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="window-announcer">
-        {announcement}
-      </p>
+      <Announcer domain={domain} />
     </footer>
+  );
+}
+
+/** The incident day before or after the selected one (after the filters), or null. */
+function useStepTarget(direction: "previous" | "next"): number | null {
+  return useAppStore((s) => {
+    if (s.day === null) return null;
+    const days = incidentDays(selectFilteredIncidents(s));
+    return direction === "previous" ? previousIncidentDay(days, s.day) : nextIncidentDay(days, s.day);
+  });
+}
+
+function StepButton({ direction }: { direction: "previous" | "next" }) {
+  const target = useStepTarget(direction);
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        if (target !== null) useAppStore.getState().setDay(target);
+      }}
+      disabled={target === null}
+      aria-label={direction === "previous" ? "Previous incident day" : "Next incident day"}
+    >
+      {direction === "previous" ? "◀" : "▶▶"}
+    </button>
+  );
+}
+
+function PlayButton() {
+  const playing = useAppStore((s) => s.playing);
+  return (
+    <button
+      type="button"
+      className="play"
+      onClick={() => useAppStore.getState().setPlaying(!playing)}
+      aria-label={playing ? "Pause" : "Play"}
+    >
+      {playing ? "❚❚" : "▶"}
+    </button>
+  );
+}
+
+function SpeedAndLoop() {
+  const playSpeed = useAppStore((s) => s.playSpeed);
+  const playLoop = useAppStore((s) => s.playLoop);
+  const { setPlaySpeed, setPlayLoop } = useAppStore.getState();
+  return (
+    <>
+      <label className="inline">
+        Speed
+        <select value={playSpeed} onChange={(e) => setPlaySpeed(Number(e.currentTarget.value))}>
+          {PLAY_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s} day{s === 1 ? "" : "s"}/s
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={playLoop} onChange={(e) => setPlayLoop(e.currentTarget.checked)} />
+        Loop
+      </label>
+    </>
+  );
+}
+
+/** The window in words and how many incidents it shows. */
+function DayReadout({ domain }: { domain: DayRange }) {
+  const text = useWindowText(domain);
+  const visibleCount = useVisibleCount();
+  return (
+    <output className="timeline-day" htmlFor="timeline-slider">
+      <strong>{text}</strong>
+      <span className="sub">
+        {visibleCount} incident{visibleCount === 1 ? "" : "s"} in the window
+      </span>
+    </output>
+  );
+}
+
+function useWindowText(domain: DayRange): string {
+  const day = useAppStore((s) => s.day);
+  const windowLength = useAppStore((s) => s.windowLength);
+  const range = useWindowRange();
+  return day !== null ? windowText(day, windowLength, range, domain) : "";
+}
+
+/** Window mode, the number of days of "last N days", the ends of a range. */
+function WindowChoice({ domain }: { domain: DayRange }) {
+  const windowLength = useAppStore((s) => s.windowLength);
+  const { mode, days: modeDays } = windowMode(windowLength);
+  const [lastDays, setLastDays] = useState(mode === "last" ? modeDays : 7);
+  const { setWindowLength } = useAppStore.getState();
+  const chooseMode = (m: WindowMode) => {
+    const day = useAppStore.getState().day ?? domain.end;
+    if (m === "range") setWindowLength(lengthOf("range", Math.min(day - domain.start + 1, 30)));
+    else setWindowLength(lengthOf(m, lastDays));
+  };
+  return (
+    <>
+      <fieldset className="window-choice">
+        <legend>Window</legend>
+        {MODES.map((m) => (
+          <label key={m.mode}>
+            <input
+              type="radio"
+              name="window-mode"
+              value={m.mode}
+              checked={mode === m.mode}
+              onChange={() => chooseMode(m.mode)}
+            />
+            <span>{m.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {mode === "last" ? (
+        <label className="inline">
+          Days
+          <input
+            type="number"
+            className="days-input"
+            min={1}
+            max={3650}
+            value={lastDays}
+            onChange={(e) => {
+              const n = Number(e.currentTarget.value);
+              setLastDays(n);
+              if (n >= 1) setWindowLength(lengthOf("last", n));
+            }}
+          />
+        </label>
+      ) : null}
+      {mode === "range" ? <RangeInputs domain={domain} /> : null}
+    </>
+  );
+}
+
+function RangeInputs({ domain }: { domain: DayRange }) {
+  const range = useWindowRange();
+  const setRangeEnds = (from: number | null, to: number | null) => {
+    const start = from ?? range.start;
+    const end = to ?? range.end;
+    if (end >= start) useAppStore.getState().setWindow(end, lengthOf("range", end - start + 1));
+  };
+  return (
+    <span className="range-inputs">
+      <label className="inline">
+        From
+        <input
+          type="date"
+          value={formatDay(range.start)}
+          min={formatDay(domain.start)}
+          max={formatDay(range.end)}
+          onChange={(e) => setRangeEnds(parseDay(e.currentTarget.value), null)}
+        />
+      </label>
+      <label className="inline">
+        To
+        <input
+          type="date"
+          value={formatDay(range.end)}
+          min={formatDay(range.start)}
+          max={formatDay(domain.end)}
+          onChange={(e) => setRangeEnds(null, parseDay(e.currentTarget.value))}
+        />
+      </label>
+    </span>
+  );
+}
+
+function DaySlider({ domain }: { domain: DayRange }) {
+  const day = useAppStore((s) => s.day) ?? domain.end;
+  const previous = useStepTarget("previous");
+  const next = useStepTarget("next");
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const target =
+      e.key === "ArrowLeft" || e.key === "ArrowDown"
+        ? previous
+        : e.key === "ArrowRight" || e.key === "ArrowUp"
+          ? next
+          : undefined;
+    if (target === undefined) return;
+    e.preventDefault();
+    if (target !== null) useAppStore.getState().setDay(target);
+  };
+  return (
+    <input
+      id="timeline-slider"
+      type="range"
+      min={domain.start}
+      max={domain.end}
+      step={1}
+      value={day}
+      aria-label="Selected day (arrow keys: previous or next incident day)"
+      aria-valuetext={formatDay(day)}
+      onChange={(e) => useAppStore.getState().setDay(Number(e.currentTarget.value))}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+/** The window and its count for screen readers, once the window has stayed put (never while playing). */
+function Announcer({ domain }: { domain: DayRange }) {
+  const playing = useAppStore((s) => s.playing);
+  const text = useWindowText(domain);
+  const visibleCount = useVisibleCount();
+  const announcement = useDebounced(
+    playing ? "" : `Time window: ${text}. ${visibleCount} incidents.`,
+    ANNOUNCE_MS,
+  );
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="window-announcer">
+      {announcement}
+    </p>
   );
 }
 
