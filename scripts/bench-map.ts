@@ -8,7 +8,7 @@
  * Chrome trace, busy time of every thread that is not the main one).
  *
  * Usage: npx vite build && npx tsx scripts/bench-map.ts [--sizes 100000,1000000] [--steps 100] [--out docs/bench-map.md]
- *        [--profile] [--first-visit] (only the first visit's transfer) [--dist dist]
+ *        [--profile] [--first-visit] (only the first visit's transfer) [--app-only] (no naive page) [--dist dist]
  *
  *   first draw   app: from the file handed to the page to the first frame drawn with it (of which:
  *                the worker's parse, the store); naive: from the GeoJSON object in the page to the
@@ -47,6 +47,8 @@ const DIST = arg("dist", "dist");
 const PROFILE = args.includes("--profile");
 /** With --first-visit: only the first visit's transfer is measured (no incident sets). */
 const FIRST_VISIT_ONLY = args.includes("--first-visit");
+/** With --app-only: the app's rows only (no naive page): for before/after comparisons. */
+const APP_ONLY = args.includes("--app-only");
 
 // ---------- measuring ----------
 
@@ -61,8 +63,13 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
-  return ((await metrics(cdp)).TaskDuration ?? 0) * 1000;
+/**
+ * Task wall time and the main thread's CPU time (ThreadTime), in ms. On a loaded machine the task
+ * figure grows with every preemption; the CPU figure much less, so before/after runs compare on it.
+ */
+async function mainMs(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
+  const m = await metrics(cdp);
+  return { task: (m.TaskDuration ?? 0) * 1000, cpu: (m.ThreadTime ?? 0) * 1000 };
 }
 
 const twoFrames = () =>
@@ -147,12 +154,14 @@ interface Figures {
   firstDraw: number;
   firstDrawNote: string;
   step: { median: number; p95: number };
+  stepCpu: { median: number; p95: number };
   stepWorker: number;
   stepSettled: { median: number; p95: number };
   stepFrame: { median: number; p95: number };
   mapShare?: { median: number; p95: number };
   direct?: StepFigures;
   pan: { median: number; p95: number };
+  panCpu: { median: number; p95: number };
   heapMb: number;
   renderer: number;
   gpu: number;
@@ -160,6 +169,10 @@ interface Figures {
 
 interface StepFigures {
   main: { median: number; p95: number };
+  /** Main-thread CPU time (ThreadTime) per step. */
+  cpu: { median: number; p95: number };
+  /** Main-thread CPU time once the window is still (clusters, lit countries), per step (app only). */
+  settleCpu: { median: number; p95: number };
   workerMs: number;
   settled: { median: number; p95: number };
   frame: { median: number; p95: number };
@@ -173,6 +186,9 @@ type StepMode = "keyboard" | "direct" | "naive";
  * global-state), two animation frames, then frames until the page is idle. Main-thread CPU per
  * step from TaskDuration around each; worker CPU from a trace over all of them. (The page function
  * has no named helpers and no eval: tsx would wrap helpers, and the app's CSP forbids eval.)
+ * In the app, what follows once the window has been still (the clusters of the window, the lit
+ * countries: after CLUSTER_SETTLE_MS) is waited for after each step and measured apart ("settle"),
+ * so that it never lands in the next step's figure.
  */
 async function stepLoop(
   browser: Browser,
@@ -183,11 +199,13 @@ async function stepLoop(
   traceWorkers = true,
 ): Promise<StepFigures> {
   const main: number[] = [];
+  const cpu: number[] = [];
+  const settle: number[] = [];
   const settled: number[] = [];
   const frame: number[] = [];
   const steps = async () => {
     for (let i = 0; i < STEPS; i++) {
-      const before = await taskMs(cdp);
+      const before = await mainMs(cdp);
       const r = await page.evaluate(async (m) => {
         const naive = window as unknown as { step: () => void; ready: () => boolean };
         const t0 = performance.now();
@@ -207,15 +225,34 @@ async function stepLoop(
         }
         return { frame, settled: performance.now() - t0 };
       }, mode);
-      main.push((await taskMs(cdp)) - before);
+      const after = await mainMs(cdp);
+      main.push(after.task - before.task);
+      cpu.push(after.cpu - before.cpu);
       settled.push(r.settled);
       frame.push(r.frame);
+      if (mode === "naive") continue;
+      await page.evaluate(async () => {
+        await new Promise<void>((r) => setTimeout(r, 400));
+        for (let k = 0; k < 5000; k++) {
+          const hook = window.__conflictMap;
+          if (hook?.isReady() && hook.clustersCurrent()) break;
+          await new Promise<void>((r) => requestAnimationFrame(() => r()));
+        }
+      });
+      settle.push((await mainMs(cdp)).cpu - after.cpu);
     }
   };
   let workerMs = NaN;
   if (traceWorkers) workerMs = (await traced(browser, page, steps)).workerMs;
   else await steps();
-  return { main: stats(main), workerMs: workerMs / STEPS, settled: stats(settled), frame: stats(frame) };
+  return {
+    main: stats(main),
+    cpu: stats(cpu),
+    settleCpu: stats(settle),
+    workerMs: workerMs / STEPS,
+    settled: stats(settled),
+    frame: stats(frame),
+  };
 }
 
 /** `run` (`count` steps of it) under the CPU profiler; prints the functions with the most self time per step. */
@@ -293,19 +330,21 @@ async function mainThreadBreakdown(
   for (const [name, ms] of top) console.log(`${(ms / count).toFixed(2).padStart(8)}  ${name}`);
 }
 
-async function measurePan(page: Page, cdp: CDPSession): Promise<number[]> {
+async function measurePan(page: Page, cdp: CDPSession): Promise<{ task: number[]; cpu: number[] }> {
   const box = await page.locator(".map-canvas, #map").first().boundingBox();
   if (!box) throw new Error("no map");
   const x = box.x + box.width * 0.5;
   const y = box.y + box.height * 0.5;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  const out: number[] = [];
+  const out = { task: [] as number[], cpu: [] as number[] };
   for (let i = 1; i <= PAN_MOVES; i++) {
-    const before = await taskMs(cdp);
+    const before = await mainMs(cdp);
     await page.mouse.move(x - i * 6, y - i * 3);
     await page.evaluate(twoFrames);
-    out.push((await taskMs(cdp)) - before);
+    const after = await mainMs(cdp);
+    out.task.push(after.task - before.task);
+    out.cpu.push(after.cpu - before.cpu);
   }
   await page.mouse.up();
   return out;
@@ -369,12 +408,14 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
     firstDraw: load.drawn - load.start,
     firstDrawNote: `worker parse ${(load.parsed - load.start).toFixed(0)} ms, store ${(load.stored - load.parsed).toFixed(0)} ms, columns + upload + frame ${(load.drawn - load.stored).toFixed(0)} ms`,
     step: keyboard.main,
+    stepCpu: keyboard.cpu,
     stepWorker: keyboard.workerMs,
     stepSettled: keyboard.settled,
     stepFrame: keyboard.frame,
     direct,
     mapShare: stats(share),
-    pan: stats(pan),
+    pan: stats(pan.task),
+    panCpu: stats(pan.cpu),
     heapMb: (m.JSHeapUsedSize ?? 0) / 2 ** 20,
     renderer: mem.renderer,
     gpu: mem.gpu,
@@ -465,10 +506,12 @@ async function benchNaive(browser: Browser, baseUrl: string, binary: Buffer): Pr
     firstDraw,
     firstDrawNote: "setData to first idle (GeoJSON built in the page beforehand)",
     step: naive.main,
+    stepCpu: naive.cpu,
     stepWorker: naive.workerMs,
     stepSettled: naive.settled,
     stepFrame: naive.frame,
-    pan: stats(pan),
+    pan: stats(pan.task),
+    panCpu: stats(pan.cpu),
     heapMb: (m.JSHeapUsedSize ?? 0) / 2 ** 20,
     renderer: mem.renderer,
     gpu: mem.gpu,
@@ -698,10 +741,10 @@ try {
     }
     if (typeof app !== "string") {
       notes.push(
-        `- app ${size.toLocaleString("en")}: first draw = ${app.firstDrawNote}; the map's own share of a step (uniforms + lit countries) median ${app.mapShare?.median.toFixed(2)} / p95 ${app.mapShare?.p95.toFixed(2)} ms.`,
+        `- app ${size.toLocaleString("en")}: first draw = ${app.firstDrawNote}; the map's own share of a step (uniforms + lit countries) median ${app.mapShare?.median.toFixed(2)} / p95 ${app.mapShare?.p95.toFixed(2)} ms; main-thread CPU (ThreadTime, median / p95): slider key ${f1(app.stepCpu.median)} / ${f1(app.stepCpu.p95)} ms, map alone ${f1(app.direct?.cpu.median ?? NaN)} / ${f1(app.direct?.cpu.p95 ?? NaN)} ms (then, once still: ${f1(app.direct?.settleCpu.median ?? NaN)} / ${f1(app.direct?.settleCpu.p95 ?? NaN)} ms), pan move ${f1(app.panCpu.median)} / ${f1(app.panCpu.p95)} ms.`,
       );
     }
-    if (PROFILE) continue;
+    if (PROFILE || APP_ONLY) continue;
     const naive = await withBrowser((b) => benchNaive(b, baseUrl, naiveBinary(set)));
     for (const line of rows(`naive GeoJSON + global-state, ${size.toLocaleString("en")}`, naive)) say(line);
     if (typeof naive !== "string" && typeof app !== "string") {
