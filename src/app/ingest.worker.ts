@@ -11,7 +11,7 @@ import type { ArticleInput, ArticleResult } from "../pipeline/contract";
 import { inferPublishedFromText } from "../pipeline/dateline/inferPublished";
 import { extractArticle } from "../pipeline/extract";
 import type { IngestReply, IngestRequest } from "./ingest/messages";
-import type { PublishedFrom } from "./workbench/storage";
+import type { PublishedFrom } from "../workbench/storedArticle";
 
 declare const self: DedicatedWorkerGlobalScope;
 

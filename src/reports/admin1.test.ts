@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildIncidents } from "../app/workbench/buildIncidents";
-import { anchorOf, type Correction } from "../app/workbench/corrections";
+import { anchorOf, type Correction } from "../workbench/corrections";
 import { exportIncidents } from "../app/workbench/exportSource";
 import { extractArticle } from "../pipeline/extract";
 import type { ArticleResult } from "../pipeline/contract";

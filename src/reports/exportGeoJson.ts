@@ -6,8 +6,8 @@
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { Alternative, ArticleResult, DatePrecision, EventOut } from "../pipeline/contract";
-import type { Correction } from "../app/workbench/corrections";
-import type { StoredArticle } from "../app/workbench/storage";
+import type { Correction } from "../workbench/corrections";
+import type { StoredArticle } from "../workbench/storedArticle";
 import { describeFigure, type MergeDecision, type MergedIncident } from "./mergeReports";
 import { datingWords } from "../pipeline/eventDate";
 

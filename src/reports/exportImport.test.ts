@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildIncidents } from "../app/workbench/buildIncidents";
-import { anchorOf, type Correction } from "../app/workbench/corrections";
+import { anchorOf, type Correction } from "../workbench/corrections";
 import { exportIncidents } from "../app/workbench/exportSource";
-import { fixtureArticle } from "../app/workbench/fixtures";
+import { fixtureArticle } from "../workbench/fixtures";
 import type { ArticleResult } from "../pipeline/contract";
 import { CSV_COLUMNS, csvCell, exportCsv } from "./exportCsv";
 import { importGeoJson } from "./importGeoJson";

@@ -4,8 +4,8 @@
  * incidents. Anything malformed is reported and skipped; nothing throws.
  */
 import type { ArticleResult } from "../pipeline/contract";
-import type { Correction } from "../app/workbench/corrections";
-import type { StoredArticle } from "../app/workbench/storage";
+import type { Correction } from "../workbench/corrections";
+import type { StoredArticle } from "../workbench/storedArticle";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./exportGeoJson";
 import type { MergeDecision } from "./mergeReports";
 

@@ -7,7 +7,7 @@ import { NO_FILTERS } from "../store/filterSlice";
 import { stackedHistogram } from "../store/selectorsHistogram";
 import { createAppStore } from "../store/store";
 import { parseDay } from "../../time/days";
-import { fixtureArticle } from "../workbench/fixtures";
+import { fixtureArticle } from "../../workbench/fixtures";
 import { IncidentSetBuilder, type IncidentSet } from "./incidentSet";
 import { articlesOfSet } from "./setArticles";
 import { LoadedSet, SetIncident, mergeByTime } from "./setIncidents";

@@ -10,7 +10,7 @@ import { useAppStore } from "../store/appStore";
 import type { BatchItem, IngestMessage } from "../store/ingestSlice";
 import { windowRange } from "../store/selectors";
 import { identitiesOf } from "../store/workbenchSlice";
-import type { StoredArticle } from "../workbench/storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 import { contentHash, IdentityIndex, normaliseUrl } from "../workbench/identity";
 import { PIPELINE_VERSION } from "../workbench/pipelineVersion";
 import { uniqueId } from "../model/articles";

@@ -1,6 +1,6 @@
 /** Messages between the page and the ingest worker: one article at a time, so a batch can be cancelled between two. */
 import type { ArticleInput, ArticleResult } from "../../pipeline/contract";
-import type { PublishedFrom } from "../workbench/storage";
+import type { PublishedFrom } from "../../workbench/storedArticle";
 
 export interface IngestRequest {
   id: number;

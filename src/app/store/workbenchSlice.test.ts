@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MemoryStorage, type StoredArticle } from "../workbench/storage";
-import { fixtureArticle } from "../workbench/fixtures";
+import { MemoryStorage } from "../workbench/storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
+import { fixtureArticle } from "../../workbench/fixtures";
 import { contentHash } from "../workbench/identity";
 import { setWorkbenchStorage } from "../workbench/persistence";
 import { exportIncidents } from "../workbench/exportSource";

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { ArticleResult, EventType, PlacePrecision } from "../../pipeline/contract";
 import { EVENT_TYPES, eventLabel } from "../model/eventTypes";
 import { useAppStore } from "../store/appStore";
-import { correctionsOfEvent, describeChange, type CorrectedEvent } from "./corrections";
+import { correctionsOfEvent, describeChange, type CorrectedEvent } from "../../workbench/corrections";
 import { useSaving } from "./SavingState";
 
 function precisionOf(featureCode: string | undefined): PlacePrecision {

@@ -8,7 +8,7 @@ import { IsolatedText } from "../ingest/isolated";
 import { useAppStore } from "../store/appStore";
 import { selectFilteredIncidents } from "../store/filteredIncidents";
 import { incidentsInWindow, windowRange } from "../store/selectors";
-import type { StoredArticle } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 import { memoryOnlyMessage } from "./storage";
 import { downloadText } from "./download";
 import { exportIncidents } from "./exportSource";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIncidents } from "./buildIncidents";
-import { anchorOf } from "./corrections";
-import { fixtureArticle, type FixtureEvent } from "./fixtures";
+import { anchorOf } from "../../workbench/corrections";
+import { fixtureArticle, type FixtureEvent } from "../../workbench/fixtures";
 
 const menaka = (n: number): FixtureEvent => ({
   sentence: `Gunmen attacked Menaka, killing ${n}.`,

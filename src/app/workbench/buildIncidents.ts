@@ -14,7 +14,7 @@ import { MergeIndex, type MergeDecision, type MergedIncident, type Report } from
 import { reportFromEvent } from "../../reports/reportFromEvent";
 import { compareIncidents, incidentsOf, type Incident } from "../model/incident";
 import { parseDay } from "../../time/days";
-import { applyCorrections, type Correction, type CorrectedEvent } from "./corrections";
+import { applyCorrections, type Correction, type CorrectedEvent } from "../../workbench/corrections";
 
 /** An incident as the workbench shows it: its corrected event, and whether the user changed it. */
 export type WorkbenchIncident = Incident & { event: CorrectedEvent; userEdited?: boolean };

@@ -1,10 +1,11 @@
 import { Dexie } from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { anchorOf, type Correction } from "./corrections";
+import { anchorOf, type Correction } from "../../workbench/corrections";
 import { declareVersions, openStorage, WorkbenchDb } from "./db";
-import { MemoryStorage, type StoredArticle } from "./storage";
-import { fixtureArticle } from "./fixtures";
+import { MemoryStorage } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
+import { fixtureArticle } from "../../workbench/fixtures";
 import { contentHash } from "./identity";
 
 const article = fixtureArticle("kidal-1", [

@@ -21,8 +21,9 @@
  */
 import { Dexie, type Table } from "dexie";
 import type { MergeDecision } from "../../reports/mergeReports";
-import type { Correction } from "./corrections";
-import { MemoryStorage, type StoredArticle, type WorkbenchData, type WorkbenchStorage } from "./storage";
+import type { Correction } from "../../workbench/corrections";
+import { MemoryStorage, type WorkbenchData, type WorkbenchStorage } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 
 export const DB_NAME = "conflict-map-workbench";
 

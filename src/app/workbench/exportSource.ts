@@ -3,8 +3,8 @@ import type { ArticleResult } from "../../pipeline/contract";
 import { exportGeoJson, type IncidentCollection } from "../../reports/exportGeoJson";
 import type { MergeDecision } from "../../reports/mergeReports";
 import type { Built } from "./buildIncidents";
-import { describeChange, type Correction } from "./corrections";
-import type { StoredArticle } from "./storage";
+import { describeChange, type Correction } from "../../workbench/corrections";
+import type { StoredArticle } from "../../workbench/storedArticle";
 
 export function exportIncidents(
   keys: readonly string[],

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { anchorOf, type Correction } from "./corrections";
+import { anchorOf, type Correction } from "../../workbench/corrections";
 import { openStorage } from "./db";
-import { fixtureArticle } from "./fixtures";
+import { fixtureArticle } from "../../workbench/fixtures";
 import { contentHash } from "./identity";
 import {
   Journal,
@@ -13,7 +13,8 @@ import {
   type JournalOp,
   type JournalStore,
 } from "./journal";
-import type { StoredArticle, WorkbenchStorage } from "./storage";
+import type { WorkbenchStorage } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 
 /** localStorage's contract over a Map (insertion order, like the browser's). */
 class MapStore implements JournalStore {

@@ -18,9 +18,10 @@
  *   dropped.
  * - An entry that cannot be read is ignored and removed, and said; the others are replayed.
  */
-import type { Correction } from "./corrections";
+import type { Correction } from "../../workbench/corrections";
 import type { MergeDecision } from "../../reports/mergeReports";
-import type { StoredArticle, WorkbenchData, WorkbenchStorage } from "./storage";
+import type { WorkbenchData, WorkbenchStorage } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 
 export type JournalOp =
   | { kind: "putArticles"; articles: StoredArticle[] }

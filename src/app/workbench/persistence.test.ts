@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { MergeDecision } from "../../reports/mergeReports";
-import { MemoryStorage, type StoredArticle, type WorkbenchStorage } from "./storage";
+import { MemoryStorage, type WorkbenchStorage } from "./storage";
+import type { StoredArticle } from "../../workbench/storedArticle";
 import { Journal, JOURNAL_PREFIX, type JournalStore } from "./journal";
 import {
   ARTICLES_PER_WRITE,

@@ -3,29 +3,9 @@
  * when IndexedDB is refused. Kept apart from db.ts so that the page's first bundle does not pull
  * Dexie: persistence.ts imports db.ts lazily.
  */
-import type { ArticleInput, ArticleResult } from "../../pipeline/contract";
 import type { MergeDecision } from "../../reports/mergeReports";
-import type { Correction } from "./corrections";
-
-/** Where an article's publication date came from; null while the page waits for the user to give one. */
-export type PublishedFrom = "input" | "metadata" | "text" | "user" | null;
-
-export interface StoredArticle {
-  /** Primary key; also the article's id in the page (ArticleResult.id). */
-  key: string;
-  /** What the user gave, so the article can be extracted again (by a newer pipeline, or with a new date). */
-  input: ArticleInput;
-  /** What the pipeline made of it (null until it has been extracted). */
-  result: ArticleResult | null;
-  source: { kind: "paste" | "file" | "import"; name: string };
-  /** normaliseUrl(input.url), for "already added" checks. */
-  urlKey: string | null;
-  /** contentHash(input.text). */
-  contentHash: string;
-  addedAt: number;
-  pipelineVersion: string;
-  publishedFrom: PublishedFrom;
-}
+import type { Correction } from "../../workbench/corrections";
+import type { StoredArticle } from "../../workbench/storedArticle";
 
 export interface WorkbenchData {
   articles: StoredArticle[];

@@ -4,13 +4,7 @@
  * correction must still land on the event it was made for (or say plainly that it no longer can).
  * Pure: no DOM, no storage.
  */
-import type {
-  ArticleResult,
-  DatePrecision,
-  EventOut,
-  EventType,
-  PlacePrecision,
-} from "../../pipeline/contract";
+import type { ArticleResult, DatePrecision, EventOut, EventType, PlacePrecision } from "../pipeline/contract";
 
 /** The words that identify one event of one article. Offsets are kept only as a tie-breaker. */
 export interface EvidenceAnchor {

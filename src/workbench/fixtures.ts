@@ -2,7 +2,7 @@
  * Hand-built pipeline results for the workbench's unit tests (places that are not in the seeds).
  * Offsets are computed from the text, so a fixture cannot drift from its own words.
  */
-import type { ArticleResult, EventOut, EventType, ToponymOut } from "../../pipeline/contract";
+import type { ArticleResult, EventOut, EventType, ToponymOut } from "../pipeline/contract";
 
 export interface FixtureEvent {
   id?: string;
