@@ -393,6 +393,9 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
     await mainThreadBreakdown(browser, page, "keyboard steps", STEPS, () =>
       stepLoop(browser, page, cdp, "keyboard", false),
     );
+    await mainThreadBreakdown(browser, page, "direct steps (map alone)", STEPS, () =>
+      stepLoop(browser, page, cdp, "direct", false),
+    );
   }
   const keyboard = await stepLoop(browser, page, cdp, "keyboard");
   const direct = await stepLoop(browser, page, cdp, "direct");

@@ -6,7 +6,7 @@
  *
  * Incident data path: the filtered, time-sorted incidents become binary columns (model/columns.ts)
  * once per change of that array; the columns go to the GPU layer (incidentGlLayer.ts) and a picking
- * index (incidentPicker.ts). A time-window change — from the store, or from `setMapTimeWindow`
+ * index (markerHits.ts). A time-window change — from the store, or from `setMapTimeWindow`
  * (mapTime.ts) without React — sets two uniforms, updates the lit countries and repaints; the
  * clusters of the window follow once it has settled, from a worker (clusters/clusterController.ts).
  *
@@ -39,7 +39,7 @@ import { IncidentGlLayer } from "./incidentGlLayer";
 import { ClusterController } from "./clusters/clusterController";
 import type { CountFeature } from "./clusters/clusterIndex";
 import { COUNTRY_HIGHLIGHT_LAYER, HIGHLIGHT_STATE } from "./incidentLayers";
-import { IncidentPicker } from "./incidentPicker";
+import { MarkerHits } from "./markerHits";
 import { connectMapTime } from "./mapTime";
 import { installMapTestHook, recordFilterTiming } from "./mapTestHook";
 
@@ -105,7 +105,7 @@ maplibregl.setWorkerUrl(new URL(maplibreWorkerUrl, window.location.href).href);
 interface MapData {
   incidents: readonly Incident[];
   cols: IncidentColumns;
-  picker: IncidentPicker;
+  picker: MarkerHits;
   countries: CountryRows;
 }
 
@@ -199,8 +199,11 @@ export function useConflictMap(
       const { incidents, range: wanted, selectedKey } = inputsRef.current;
       if (data?.incidents !== incidents) {
         const cols = columnsFromIncidents(incidents);
-        data = { incidents, cols, picker: new IncidentPicker(cols), countries: countryRows(cols) };
-        clusters.setData(cols, layer.setColumns(cols));
+        const picker = new MarkerHits(cols);
+        data = { incidents, cols, picker, countries: countryRows(cols) };
+        void clusters.setData(cols, layer.setColumns(cols)).then((index) => {
+          if (index) picker.adopt(index);
+        });
         selectedLayer.setColumns(cols);
         applyWindow(range ?? wanted, true);
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventOut } from "../../pipeline/contract";
-import { IncidentPicker } from "../map/incidentPicker";
+import { MarkerHits, buildPointIndex } from "../map/markerHits";
 import {
   FLAG_USER_EDITED,
   columnsFromIncidents,
@@ -133,15 +133,25 @@ describe("incident columns", () => {
   });
 });
 
-describe("picking", () => {
+// The same answers from the point index (built as the cluster worker builds it) and from the
+// window scan the page uses until that index arrives.
+describe.each([
+  ["the point index", true],
+  ["the window scan", false],
+])("picking with %s", (_, indexed) => {
   const a = incident("a", 10, 10, { lon: 10, lat: 10 });
   const b = incident("b", 12, 12, { lon: 10, lat: 10 });
   const c = incident("c", 10, 10, { lon: 11, lat: 10 });
   // Sorted by time: rows a = 0, c = 1, b = 2.
   const cols = columnsFromIncidents([a, c, b]);
-  const picker = new IncidentPicker(cols);
+  const picker = new MarkerHits(cols);
+  if (indexed) picker.adopt(buildPointIndex(cols.x.slice(), cols.y.slice(), cols.length));
   const zoom = 6;
   const worldPx = 512 * 2 ** zoom;
+
+  it("uses the index only once it is given one", () => {
+    expect(picker.indexed).toBe(indexed);
+  });
 
   it("hits the markers under the point that are in the window, in time order", () => {
     const mx = mercatorX(10);
@@ -156,9 +166,17 @@ describe("picking", () => {
     const my = mercatorY(10);
     expect(picker.pick(mercatorX(11) + (r - 1) / worldPx, my, zoom, { start: 0, end: 100 })).toEqual([1]);
     expect(picker.pick(mercatorX(11) + (r + 1) / worldPx, my, zoom, { start: 0, end: 100 })).toEqual([]);
+    expect(picker.pick(mercatorX(11), my + (r + 1) / worldPx, zoom, { start: 0, end: 100 })).toEqual([]);
   });
 
   it("finds a marker from a world copy", () => {
     expect(picker.pick(mercatorX(11) + 1, mercatorY(10), zoom, { start: 0, end: 100 })).toEqual([1]);
+    expect(picker.pick(mercatorX(11) - 1, mercatorY(10), zoom, { start: 0, end: 100 })).toEqual([1]);
+  });
+
+  it("leaves out markers hidden in a cluster", () => {
+    const mx = mercatorX(10);
+    const my = mercatorY(10);
+    expect(picker.pick(mx, my, zoom, { start: 0, end: 100 }, (row) => row !== 0)).toEqual([2]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The cluster worker: keeps the columns it was sent and the index of the last window it built, so
- * building the index (grouping by place, supercluster) never runs on the page's main thread.
+ * building the index (grouping by place, supercluster) never runs on the page's main thread. New
+ * columns are answered with the point index the page's hit test adopts (markerHits.ts).
  * Requests are answered in order; one naming an older build than the current one gets null.
  */
+import { buildPointIndex } from "../markerHits";
 import { ClusterIndex, type ClusterColumns } from "./clusterIndex";
 import type { ClusterRequest, ClusterResponse, ClusterResult } from "./clusterMessages";
 
@@ -13,12 +15,14 @@ let build = 0;
 
 function handle(req: ClusterRequest): { result: ClusterResult; transfer: Transferable[] } {
   switch (req.type) {
-    case "data":
+    case "data": {
       cols = req.cols;
       bufferRows = req.bufferRows;
       index = null;
       build++;
-      return { result: null, transfer: [] };
+      const pointIndex = buildPointIndex(cols.x, cols.y, cols.length);
+      return { result: { pointIndex }, transfer: [pointIndex] };
+    }
     case "build": {
       if (!cols) return { result: null, transfer: [] };
       index = new ClusterIndex(cols, req.range);

@@ -5,7 +5,14 @@
  */
 import type { DayWindow, IncidentColumns } from "../../model/columns";
 import type { CountFeature, Members } from "./clusterIndex";
-import type { Built, ClusterRequest, ClusterResponse, ClusterResult, ViewQuery } from "./clusterMessages";
+import type {
+  Built,
+  ClusterRequest,
+  ClusterResponse,
+  ClusterResult,
+  DataIndexed,
+  ViewQuery,
+} from "./clusterMessages";
 
 type Body<T> = T extends unknown ? Omit<T, "id"> : never;
 
@@ -40,8 +47,11 @@ export class ClusterClient {
     });
   }
 
-  /** New columns (and the GPU buffer's row order); any build before them is void. */
-  setData(cols: IncidentColumns, bufferRows: Uint32Array): void {
+  /**
+   * New columns (and the GPU buffer's row order); any build before them is void. Resolves to the
+   * columns' point index (for markerHits.ts), built in the worker.
+   */
+  async setData(cols: IncidentColumns, bufferRows: Uint32Array): Promise<ArrayBuffer> {
     // Copies of just these views, handed over (cloning a view would copy its whole buffer).
     const { length, maxSpan } = cols;
     const [x, y, t0, t1, rows] = [
@@ -51,13 +61,11 @@ export class ClusterClient {
       cols.t1.slice(),
       bufferRows.slice(),
     ];
-    void this.ask({ type: "data", cols: { length, x, y, t0, t1, maxSpan }, bufferRows: rows }, [
-      x.buffer,
-      y.buffer,
-      t0.buffer,
-      t1.buffer,
-      rows.buffer,
-    ]);
+    const indexed = (await this.ask(
+      { type: "data", cols: { length, x, y, t0, t1, maxSpan }, bufferRows: rows },
+      [x.buffer, y.buffer, t0.buffer, t1.buffer, rows.buffer],
+    )) as DataIndexed;
+    return indexed.pointIndex;
   }
 
   async build(range: DayWindow, view: ViewQuery): Promise<Built | null> {

@@ -59,14 +59,19 @@ export class ClusterController {
     for (const layer of clusterLayers()) this.map.addLayer(layer);
   }
 
-  setData(cols: IncidentColumns, order: DrawOrder | null): void {
+  /**
+   * New columns and their draw order. Resolves to the columns' point index for the hit test
+   * (markerHits.ts), built in the cluster worker; null without a draw order or when the worker fails.
+   */
+  setData(cols: IncidentColumns, order: DrawOrder | null): Promise<ArrayBuffer | null> {
     this.cols = cols;
     this.order = order;
     this.bufferRowOf = null;
     this.applied = null;
     this.setFeatures([]);
-    if (order) this.client.setData(cols, order.rows);
+    const indexed = order ? this.client.setData(cols, order.rows).catch(() => null) : Promise.resolve(null);
     this.schedule();
+    return indexed;
   }
 
   /** On the slider's hot path: restarts a timer, nothing else. */

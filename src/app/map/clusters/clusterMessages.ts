@@ -24,7 +24,12 @@ export interface Built {
   total: number;
 }
 
-export type ClusterResult = Built | CountFeature[] | CountFeature | Members | null;
+/** The answer to new columns: a KDBush index of their points (markerHits.ts's buildPointIndex). */
+export interface DataIndexed {
+  pointIndex: ArrayBuffer;
+}
+
+export type ClusterResult = Built | DataIndexed | CountFeature[] | CountFeature | Members | null;
 
 export type ClusterResponse =
   { id: number; ok: true; result: ClusterResult } | { id: number; ok: false; error: string };
