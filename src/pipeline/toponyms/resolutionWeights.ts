@@ -60,6 +60,9 @@ export const HAND_WEIGHTS: ScoreFeatures = {
   namedCountry: 5,
   countryNamed: 0,
   admin1Named: 0,
+  // A rule more than a preference: a variant spelling abroad never beats a candidate of the
+  // article's countries (issue 11); the development sets hold too few such names to fit it.
+  variantAbroad: -8,
 };
 
 let loaded: ScoreFeatures | undefined;

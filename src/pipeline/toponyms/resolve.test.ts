@@ -108,4 +108,15 @@ describe("toponym resolution", () => {
       expect(referent("Ontario officials said London hospitals were full.", "London")).toBe("London, CA");
     });
   });
+
+  it("gives a name matched by a variant spelling to the candidate in the article's countries", () => {
+    // A bigger namesake abroad that is called so only by a variant or spelling-tolerant name loses
+    // to a candidate of the countries the article's other names lie in.
+    expect(referent("Rebels shelled Idlib and Aleppo and then al-Susah.", "Susah")).toMatch(/, SY$/);
+    expect(referent("Clashes in Aleppo and Idlib spread to Ras al-Ayn.", "Ras al-Ayn")).toMatch(/, SY$/);
+  });
+
+  it("keeps a variant name's place abroad when no candidate lies in the article's countries", () => {
+    expect(referent("Officials in Idlib and Aleppo met envoys in Bombay.", "Bombay")).toMatch(/, IN$/);
+  });
 });

@@ -377,6 +377,11 @@ export function resolveWithWeights(
     for (const g of list) {
       // The choice this pass scores against (g.choice moves only after every group is scored).
       const own = g.choice;
+      // Does some candidate of the name lie in the article's countries (variantAbroad)? Asked on
+      // first need only.
+      let someFits: boolean | undefined;
+      const fits = (c: Place) =>
+        contextShares(votes, own, c, false)[0] > 0 || namedShare(namedVotes, own, c) > 0;
       g.nextContext = g.dateline
         ? noContext
         : (c, values, why) => {
@@ -396,6 +401,16 @@ export function resolveWithWeights(
             const admin1Named = regionNamed && c.kind !== "country" && !ownRegion ? 1 : 0;
             const [country, admin1] = contextShares(votes, own, c, regionOnly);
             const [homeCountry, homeAdmin1] = homeValues(c);
+            // A town's variant or spelling-tolerant name abroad loses to a candidate of the article's
+            // countries (not so a name that can be a country or region: "UK" is not a town's).
+            const variantAbroad =
+              !g.region &&
+              (c.kind === "city" || c.kind === "admin2") &&
+              (g.loose || !isOwnName(c, g.key)) &&
+              !fits(c) &&
+              (someFits ??= g.candidates.some(fits))
+                ? 1
+                : 0;
             const n = nearChosen?.get(c);
             const nearOwn = n === undefined ? 0 : Math.min(1, n / NEAR_SATURATION);
             if (values) {
@@ -407,6 +422,7 @@ export function resolveWithWeights(
               values.namedCountry = named;
               values.countryNamed = countryNamed;
               values.admin1Named = admin1Named;
+              values.variantAbroad = variantAbroad;
             }
             if (why) {
               why.outshone = abroad;
@@ -420,7 +436,8 @@ export function resolveWithWeights(
               w.homeAdmin1 * homeAdmin1 +
               w.namedCountry * named +
               w.countryNamed * countryNamed +
-              w.admin1Named * admin1Named
+              w.admin1Named * admin1Named +
+              w.variantAbroad * variantAbroad
             );
           };
       // Only the last pass's scores are kept (the earlier passes move the choices).

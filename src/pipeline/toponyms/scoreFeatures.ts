@@ -58,6 +58,13 @@ export const SCORE_FEATURES = [
   "countryNamed",
   /** Its first-level region is named by another name of the article ("Texas" beside "Paris"). */
   "admin1Named",
+  /**
+   * A town called so only by a variant or spelling-tolerant name (the name is no country's or
+   * region's), outside the article's countries (no
+   * other name resolved or referring to its country), while another candidate of the name lies in
+   * them: "al-Susah" beside Idlib and Aleppo is not Sousse, Tunisia (hand-set, see resolutionWeights.ts).
+   */
+  "variantAbroad",
 ] as const;
 
 export type ScoreFeatureName = (typeof SCORE_FEATURES)[number];
