@@ -152,6 +152,20 @@ describe("a sentence with no date of its own", () => {
     ]);
   });
 
+  it("does not take a date of another clause of time ('After the attack ... three days ago failed, ...')", () => {
+    expect(
+      dated("After the attack in Kadugli three days ago failed, a suicide bomber blew himself up in Talodi."),
+    ).toEqual(["Kadugli 2020-06-10..2020-06-10 text", "Talodi 2020-06-12..2020-06-13 published"]);
+    // A clause of time that reports nothing of its own still dates the incident.
+    expect(dated("Rebels attacked a market in Talodi after dawn on Thursday.")).toEqual([
+      "Talodi 2020-06-11..2020-06-11 text",
+    ]);
+    // In the trigger's own clause the same date holds.
+    expect(dated("A suicide bomber blew himself up in Talodi three days ago.")).toEqual([
+      "Talodi 2020-06-10..2020-06-10 text",
+    ]);
+  });
+
   it("keeps the previous sentence's date when discourse links them", () => {
     expect(dated("Rebels shelled Kadugli on Thursday. They also shelled villages near Talodi.")[1]).toBe(
       "Talodi 2020-06-11..2020-06-11 text",
