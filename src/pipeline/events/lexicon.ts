@@ -142,6 +142,8 @@ const ROWS: Row[] = [
     "ground operation|ground operations|operations against|operation against|incursion",
     "military",
   ],
+  // "fighters continue their operations in X": an armed force's operations are fighting (a military cue is required).
+  ["fighting", 0.5, "operation|operations", "military"],
   ["airstrike", 0.8, "air operation|air operations|air and ground operation|ground and air operation"],
   // --- attack
   ["attack", 0.85, "attack|attacks|attacked|attacking|ambush|ambushed|ambushes|massacre"],

@@ -33,6 +33,7 @@ describe("findTriggers: types", () => {
     ["An aid convoy reached the besieged town.", "aid", "aid convoy"],
     ["Hundreds of residents were evacuated from the eastern districts.", "aid", "evacuated"],
     ["Police arrested six men after the protest.", "other", "arrested"],
+    ["Rebel fighters continued their operations in the valley.", "fighting", "operations"],
   ])("%s -> %s", (sentence, type, text) => {
     const ts = all(sentence).filter((t) => t.type === type && !t.hypothetical);
     expect(ts.map((t) => t.text)).toContain(text);
@@ -62,6 +63,8 @@ describe("findTriggers: no incident", () => {
     "He suffered a heart attack at home.",
     "The team's offensive line struggled all season.",
     "She received a flu shot at the clinic.",
+    // An operation with no armed force in the sentence is surgery or business.
+    "The hospital resumed its operations in the valley.",
   ])("%s", (sentence) => {
     expect(incidents(sentence)).toEqual([]);
   });

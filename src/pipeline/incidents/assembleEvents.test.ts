@@ -113,6 +113,29 @@ describe("incident assembly", () => {
     expect(events("The Idlib Media Center reported clashes.")).toEqual([]);
   });
 
+  it("reads the preposition before a name with an Arabic article ('in al-Bab')", () => {
+    expect(events("An explosion hit Idlib factions' positions in al-Bab.")).toEqual([
+      "attack @ Al Bāb (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // The article lends no preposition of its own: "in Idlib" still beats a modifier "al-Bab factions".
+    expect(events("An explosion in Idlib hit positions of al-Bab factions.")).toEqual([
+      "attack @ Idlib (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
+  it("does not take the party a force is loyal to or backed by as the place", () => {
+    expect(
+      events("Tal Tamr countryside witnesses violent clashes between Ankara-loyal factions and Kurds."),
+    ).toEqual(["fighting @ Tall Tamr (near) 2020-06-12..2020-06-13 k=null"]);
+    expect(
+      events("Explosions hit areas held by forces loyal to Turkey, leaving casualties in al-Bab."),
+    ).toEqual(["attack @ Al Bāb (city) 2020-06-12..2020-06-13 k=null"]);
+    // A place after "to" that is no allegiance still counts.
+    expect(events("Fighters attacked a convoy on the road to Manbij.")).toEqual([
+      "attack @ Manbij (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
   it("does not take the states between which something happens as its place", () => {
     expect(events("Clashes between Iran and Iraq were reported.")).toEqual([]);
   });
@@ -126,6 +149,20 @@ describe("a sentence with no date of its own", () => {
     expect(dated("Rebels shelled Kadugli on Thursday. Gunmen attacked a market in Kosti.")).toEqual([
       "Kadugli 2020-06-11..2020-06-11 text",
       "Kosti 2020-06-12..2020-06-13 published",
+    ]);
+  });
+
+  it("does not take a date of another clause of time ('After the attack ... three days ago failed, ...')", () => {
+    expect(
+      dated("After the attack in Kadugli three days ago failed, a suicide bomber blew himself up in Talodi."),
+    ).toEqual(["Kadugli 2020-06-10..2020-06-10 text", "Talodi 2020-06-12..2020-06-13 published"]);
+    // A clause of time that reports nothing of its own still dates the incident.
+    expect(dated("Rebels attacked a market in Talodi after dawn on Thursday.")).toEqual([
+      "Talodi 2020-06-11..2020-06-11 text",
+    ]);
+    // In the trigger's own clause the same date holds.
+    expect(dated("A suicide bomber blew himself up in Talodi three days ago.")).toEqual([
+      "Talodi 2020-06-10..2020-06-10 text",
     ]);
   });
 

@@ -141,7 +141,10 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
 
   function eventsOf({ trigger, sites, borrowed }: Report, s: number, casualties?: Toll): AssembledEvent[] {
     const sentence = sentences[s]!;
-    let dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s]!, trigger);
+    const own = datesBySentence[s]!.filter(
+      (i) => !inOtherTimeClause(state, s, dates[i]!, trigger, triggersBySentence[s]!),
+    );
+    let dateIndex = governingDate(text, ctx.published, dates, own, trigger);
     // Only a sentence that continues the previous one's incident takes its date.
     const linked = borrowed || linkedToPrevious(text, sentence);
     for (let back = 1; linked && dateIndex === null && back <= LOOKBACK; back++) {
@@ -219,6 +222,34 @@ function dayBefore(published: string): string {
 }
 
 type Toll = TollFields;
+
+/** Words that open a clause of time relative to the main one ("After the attack on Monday failed, ..."). */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "following", "until"]);
+
+/**
+ * The date sits in a clause of time other than the trigger's ("After the attack in A three days ago
+ * failed, a bomber struck B") that reports a happening of its own: it dates what that clause
+ * reports, before or after the trigger's incident, never the incident itself ("after midnight" or
+ * "since June", with no trigger of their own, still date it). Read from the clause layer (state.clauses).
+ */
+function inOtherTimeClause(
+  state: PipelineState,
+  s: number,
+  date: { start: number },
+  trigger: Trigger,
+  triggers: readonly Trigger[],
+): boolean {
+  const clauses = state.clauses;
+  const at = (offset: number) =>
+    clauses.findIndex((c) => c.sentence === s && c.start <= offset && offset <= c.end);
+  const dc = at(date.start);
+  if (dc < 0 || dc === at(trigger.start)) return false;
+  const clause = clauses[dc]!;
+  const opener = state.words[s]?.[clause.wordStart]?.w ?? "";
+  if (!TIME_CLAUSE_OPENERS.has(opener)) return false;
+  // Only a clause that reports a happening of its own: "after midnight", "since June" date the trigger.
+  return triggers.some((t) => t !== trigger && t.start >= clause.start && t.end <= clause.end);
+}
 
 /**
  * A casualty count belongs to one incident at one place: never split among places or copied. In a

@@ -15,7 +15,11 @@ import type { Trigger } from "../events/triggers";
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|on|outside|inside|across|around|throughout|over|into|of|to|toward|towards|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/;
 const DIRECT_LOCATIVE = /\b(?:in|at|near|outside|across|throughout|over)\s+(?:the\s+)?$/;
-const AGENT_SUFFIX = /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held)\b/;
+const AGENT_SUFFIX =
+  /^-(?:led|backed|based|sponsored|supported|funded|allied|brokered|controlled|held|loyal|affiliated|aligned)\b/;
+/** "forces loyal to Turkey", "factions backed by Iran": the party behind them, never where. */
+const AGENT_BEFORE =
+  /\b(?:(?:loyal|affiliated|allied|aligned|affiliate)\s+(?:to|with)|(?:backed|supported|sponsored|funded)\s+by)\s+(?:the\s+)?$/i;
 const AGENT_AFTER =
   /^\s+(?:and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?:behind|responsible for|blamed for)\b/;
 /**
@@ -80,7 +84,7 @@ export function isLocational(text: string, mentions: readonly Mention[], i: numb
   // "Iran-backed rebels", "a U.S.-led coalition": who stands behind, never where.
   if (AGENT_SUFFIX.test(text.slice(m.end, m.end + 14))) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (TOPIC_BEFORE.test(before)) return false;
+  if (TOPIC_BEFORE.test(before) || AGENT_BEFORE.test(before)) return false;
   if (m.chosen.place.kind !== "city" && BETWEEN_BEFORE.test(before)) return false;
   return true;
 }
@@ -92,10 +96,23 @@ function isAgent(text: string, m: Mention): boolean {
 
 /** "in Afghanistan's Herat": the city takes the preposition of the country that owns it. */
 const OWNER_BEFORE = /\b[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+$/;
+/**
+ * "in al-Bab", "north of ar-Raqqa": an Arabic article joined to a name the recogniser read without
+ * it belongs to the name, so the preposition before it is the name's.
+ */
+const ARTICLE_BEFORE = /\b(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez)[-‐‑]$/i;
+
+/** The text before a mention as its preposition sees it: an owner ("Syria's") or a joined article taken off. */
+function textBefore(text: string, m: Mention, n: number): string {
+  return text
+    .slice(Math.max(0, m.start - n), m.start)
+    .replace(ARTICLE_BEFORE, "")
+    .replace(OWNER_BEFORE, "");
+}
 
 export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
   let s = 0;
-  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(OWNER_BEFORE, "");
+  const before = textBefore(text, m, 60);
   if (DIRECT_LOCATIVE.test(before)) s += 2.5;
   else if (LOCATIVE_BEFORE.test(before)) s += 1;
   // The subject or modifier right before the trigger: "The U.S. struck", "Turkish-backed", "U.S. strikes".
@@ -152,9 +169,12 @@ const MAX_COORDINATED = 3;
  * the trigger's object right after it ("bomb Al-Lataminah", "shell Daraa countryside")?
  */
 export function governs(text: string, m: Mention, trigger: Trigger): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start).replace(OWNER_BEFORE, "");
+  const before = textBefore(text, m, 60);
   if (LOCATIVE_BEFORE.test(before)) return true;
-  return m.start >= trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, m.start));
+  return (
+    m.start >= trigger.end &&
+    /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, m.start).replace(ARTICLE_BEFORE, ""))
+  );
 }
 
 /** Best locational mention among `indexes` for this trigger, or undefined. */
