@@ -120,3 +120,19 @@ test("an incident placed by clicking the map moves there and says so", async ({ 
   await waitForMap(page);
   await expect(listed(page, "Point placed on the map")).toHaveCount(1);
 });
+
+test("a correction leaves the keyboard where it was: focus is not pulled to the heading or the list", async ({
+  page,
+}) => {
+  await openApp(page, "/?w=all");
+  await paste(page, KHERSON);
+  await listed(page, "Kherson").getByRole("button").click();
+  const dialog = page.getByRole("dialog");
+  const editor = dialog.getByRole("region", { name: "Correct this incident" });
+  await editor.getByLabel("Date of the incident").fill("2023-04-18");
+  const setDate = editor.getByRole("button", { name: "Set date" });
+  await setDate.focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toContainText("Tue 18 Apr 2023");
+  await expect(setDate).toBeFocused();
+});

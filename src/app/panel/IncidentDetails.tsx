@@ -19,11 +19,13 @@ import { describeFigure } from "../../reports/mergeReports";
 export function IncidentDetails() {
   const selected = useSelectedIncident();
   const clearSelection = useAppStore((s) => s.clearSelection);
-  const incident = selected?.incident;
+  const key = selected?.incident.key;
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Keyed on the incident's key, not its object: a correction or a batch's store update that
+  // rebuilds the selected incident must not pull the keyboard focus back to the heading.
   useEffect(() => {
-    if (!incident) return;
+    if (key === undefined) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const node = heading.current;
     node?.focus();
@@ -36,7 +38,7 @@ export function IncidentDetails() {
       const focusLost = document.activeElement === document.body || node?.contains(document.activeElement);
       if (returnTo?.isConnected && focusLost) returnTo.focus();
     };
-  }, [incident, clearSelection]);
+  }, [key, clearSelection]);
 
   if (!selected) return null;
   return <Details selected={selected} headingRef={heading} onClose={clearSelection} />;
@@ -188,12 +190,7 @@ function Details({
       {group ? <MergedReports group={group} /> : null}
       <MergeWith incident={incident} />
       {article ? (
-        <CorrectionsEditor
-          key={`${incident.key}|${event.dateStart}|${event.killed}|${event.wounded}`}
-          reportKey={incident.key}
-          article={article}
-          event={event}
-        />
+        <CorrectionsEditor key={incident.key} reportKey={incident.key} article={article} event={event} />
       ) : null}
       {article && stored ? (
         <button

@@ -63,12 +63,15 @@ export function IncidentList() {
     }
   }, [selectedKey, visible]);
 
-  // Keyboard moves: the row is rendered first, then focused.
+  // Keyboard moves: the row is rendered first, then focused. Only while the keyboard is in the list
+  // (or lost with a row scrolled out of the DOM): a scroll caused by something else (a correction,
+  // a batch's new incidents) must not pull the focus back from the details or a form.
   useEffect(() => {
-    if (focusIndex === null) return;
-    scroller.current
-      ?.querySelector<HTMLButtonElement>(`li[aria-posinset="${focusIndex + 1}"] button`)
-      ?.focus();
+    const el = scroller.current;
+    if (focusIndex === null || !el) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && !el.contains(active)) return;
+    el.querySelector<HTMLButtonElement>(`li[aria-posinset="${focusIndex + 1}"] button`)?.focus();
   }, [focusIndex, first]);
 
   const from = Math.max(0, first - OVERSCAN);

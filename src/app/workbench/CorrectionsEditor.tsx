@@ -32,9 +32,20 @@ export function CorrectionsEditor({
   const placingKey = useAppStore((s) => s.placingKey);
   const startPlacing = useAppStore((s) => s.startPlacing);
   const cancelPlacing = useAppStore((s) => s.cancelPlacing);
+  const figure = (n: number | null) => (n === null ? "" : String(n));
   const [date, setDate] = useState(event.dateStart);
-  const [killed, setKilled] = useState(event.killed === null ? "" : String(event.killed));
-  const [wounded, setWounded] = useState(event.wounded === null ? "" : String(event.wounded));
+  const [killed, setKilled] = useState(figure(event.killed));
+  const [wounded, setWounded] = useState(figure(event.wounded));
+  // The fields follow the event when a correction (or its undo) changes it, without remounting the
+  // editor: a remount would drop the keyboard focus from the button just pressed.
+  const shown = `${event.dateStart}|${event.killed}|${event.wounded}`;
+  const [synced, setSynced] = useState(shown);
+  if (synced !== shown) {
+    setSynced(shown);
+    setDate(event.dateStart);
+    setKilled(figure(event.killed));
+    setWounded(figure(event.wounded));
+  }
   const id = useId();
   const original = article.events.find((e) => e.id === event.id);
   const toponym = original && original.toponym !== null ? article.toponyms[original.toponym] : undefined;
