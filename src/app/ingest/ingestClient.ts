@@ -422,14 +422,19 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   showFirst(newIncidentKeys);
 }
 
-/** Moves the time window to the first new incident if need be, and opens it. */
+/**
+ * Moves the time window to the first new incident if need be, and opens it. The window's move and
+ * the details (render, focus, the map's flight) are two tasks, so that the batch's last one stays short.
+ */
 function showFirst(keys: readonly string[]): void {
-  const { day, windowLength, setDay, incidents, chooseAndFly } = useAppStore.getState();
+  const { day, windowLength, setDay, incidents } = useAppStore.getState();
   const first = incidents.find((i) => i.key === keys[0]);
   if (!first) return;
   const range = windowRange(day, windowLength);
-  if (first.t1 < range.start || first.t0 > range.end) setDay(first.t1);
-  chooseAndFly(first.key);
+  const open = () => useAppStore.getState().chooseAndFly(first.key);
+  if (first.t1 >= range.start && first.t0 <= range.end) return open();
+  setDay(first.t1);
+  requestAnimationFrame(() => setTimeout(open, 0));
 }
 
 /**
