@@ -28,18 +28,31 @@ void firstViewDone().done.then(() =>
   ]),
 );
 
-/** Offline after the first visit (public/sw.js); not under the dev server, where modules change. */
+/**
+ * Offline after the first visit (public/sw.js); not under the dev server, where modules change.
+ * Whatever this page loads without the worker (before it was there, or before it took control of
+ * the page: `ready` can come before `clients.claim()`) is sent to the worker to cache. A resource
+ * timing entry with `workerStart === 0` did not pass through a worker, so the list is exact even for a
+ * load that started before control and ended after it.
+ */
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   void navigator.serviceWorker
     .register("/sw.js")
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
-      // What this page loaded before the worker was there; the worker caches it.
-      const urls = [
-        window.location.href,
-        ...performance.getEntriesByType("resource").map((e) => e.name),
-      ].filter((u) => new URL(u).origin === window.location.origin);
-      registration.active?.postMessage({ type: "cache-urls", urls });
+      const sameOrigin = (u: string) => new URL(u).origin === window.location.origin;
+      const send = (urls: string[]) => {
+        if (urls.length > 0) registration.active?.postMessage({ type: "cache-urls", urls });
+      };
+      send([window.location.href]);
+      new PerformanceObserver((list) => {
+        send(
+          list
+            .getEntries()
+            .filter((e) => (e as PerformanceResourceTiming).workerStart === 0 && sameOrigin(e.name))
+            .map((e) => e.name),
+        );
+      }).observe({ type: "resource", buffered: true });
     })
     .catch((err: unknown) => console.warn("offline support unavailable", err));
 }
