@@ -12,6 +12,8 @@
  */
 import type { DateOut, EventOut } from "../contract";
 import type { Trigger } from "../events/triggers";
+import type { ClauseSpan } from "../events/clauses";
+import type { Word } from "../words";
 import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
 import { tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
@@ -74,6 +76,8 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   // The triggers that may report an incident, and the casualty counts, by sentence (stages before).
   const triggersBySentence: TriggerSpan[][] = sentences.map(() => []);
   for (const t of state.triggers) if (t.reports) triggersBySentence[t.sentence]?.push(t);
+  const clausesBySentence: ClauseSpan[][] = sentences.map(() => []);
+  for (const c of state.clauses) clausesBySentence[c.sentence]?.push(c);
   const casualtiesBySentence: (SentenceCasualties | undefined)[] = sentences.map(() => undefined);
   for (const c of state.casualties) casualtiesBySentence[c.sentence] = c;
 
@@ -142,7 +146,8 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   function eventsOf({ trigger, sites, borrowed }: Report, s: number, casualties?: Toll): AssembledEvent[] {
     const sentence = sentences[s]!;
     const own = datesBySentence[s]!.filter(
-      (i) => !inOtherTimeClause(state, s, dates[i]!, trigger, triggersBySentence[s]!),
+      (i) =>
+        !inOtherTimeClause(state.words[s], clausesBySentence[s]!, dates[i]!, trigger, triggersBySentence[s]!),
     );
     let dateIndex = governingDate(text, ctx.published, dates, own, trigger);
     // Only a sentence that continues the previous one's incident takes its date.
@@ -230,22 +235,21 @@ const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "si
  * The date sits in a clause of time other than the trigger's ("After the attack in A three days ago
  * failed, a bomber struck B") that reports a happening of its own: it dates what that clause
  * reports, before or after the trigger's incident, never the incident itself ("after midnight" or
- * "since June", with no trigger of their own, still date it). Read from the clause layer (state.clauses).
+ * "since June", with no trigger of their own, still date it). `clauses` are the sentence's own
+ * (state.clauses), so the test costs the sentence, not the article.
  */
 function inOtherTimeClause(
-  state: PipelineState,
-  s: number,
+  words: readonly Word[] | undefined,
+  clauses: readonly ClauseSpan[],
   date: { start: number },
   trigger: Trigger,
   triggers: readonly Trigger[],
 ): boolean {
-  const clauses = state.clauses;
-  const at = (offset: number) =>
-    clauses.findIndex((c) => c.sentence === s && c.start <= offset && offset <= c.end);
+  const at = (offset: number) => clauses.findIndex((c) => c.start <= offset && offset <= c.end);
   const dc = at(date.start);
   if (dc < 0 || dc === at(trigger.start)) return false;
   const clause = clauses[dc]!;
-  const opener = state.words[s]?.[clause.wordStart]?.w ?? "";
+  const opener = words?.[clause.wordStart]?.w ?? "";
   if (!TIME_CLAUSE_OPENERS.has(opener)) return false;
   // Only a clause that reports a happening of its own: "after midnight", "since June" date the trigger.
   return triggers.some((t) => t !== trigger && t.start >= clause.start && t.end <= clause.end);

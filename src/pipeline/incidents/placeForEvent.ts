@@ -9,6 +9,7 @@ import type { PlacePrecision } from "../contract";
 import { AREA_HEADS, INSTITUTION_NOUNS } from "../lexicon/cueWords";
 import type { Mention } from "../state";
 import { holdsInChain, isAdminContainer } from "../../gazetteer/containment";
+import { ARTICLES } from "../../gazetteer/normalize";
 import { UNIT_AFTER } from "../toponyms/cues";
 import type { Trigger } from "../events/triggers";
 
@@ -100,14 +101,17 @@ const OWNER_BEFORE = /\b[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+$/;
  * "in al-Bab", "north of ar-Raqqa": an Arabic article joined to a name the recogniser read without
  * it belongs to the name, so the preposition before it is the name's.
  */
-const ARTICLE_BEFORE = /\b(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|et|ez)[-‐‑]$/i;
+const JOINED_WORD_BEFORE = /\b([A-Za-z]+)[-‐‑]$/;
+
+/** `before` without a final Arabic article joined to the name ("in al-"), as the gazetteer lists them. */
+function withoutArticle(before: string): string {
+  const m = JOINED_WORD_BEFORE.exec(before);
+  return m && ARTICLES.has(m[1]!.toLowerCase()) ? before.slice(0, m.index) : before;
+}
 
 /** The text before a mention as its preposition sees it: an owner ("Syria's") or a joined article taken off. */
 function textBefore(text: string, m: Mention, n: number): string {
-  return text
-    .slice(Math.max(0, m.start - n), m.start)
-    .replace(ARTICLE_BEFORE, "")
-    .replace(OWNER_BEFORE, "");
+  return withoutArticle(text.slice(Math.max(0, m.start - n), m.start)).replace(OWNER_BEFORE, "");
 }
 
 export function scorePlace(text: string, m: Mention, trigger: Trigger): number {
@@ -171,10 +175,7 @@ const MAX_COORDINATED = 3;
 export function governs(text: string, m: Mention, trigger: Trigger): boolean {
   const before = textBefore(text, m, 60);
   if (LOCATIVE_BEFORE.test(before)) return true;
-  return (
-    m.start >= trigger.end &&
-    /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, m.start).replace(ARTICLE_BEFORE, ""))
-  );
+  return m.start >= trigger.end && /^\s+(?:the\s+)?$/.test(withoutArticle(text.slice(trigger.end, m.start)));
 }
 
 /** Best locational mention among `indexes` for this trigger, or undefined. */
