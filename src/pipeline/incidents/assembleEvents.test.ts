@@ -86,6 +86,26 @@ describe("incident assembly", () => {
     ]);
   });
 
+  it("gives a place after a preposition to the trigger before it, not the nearer one after it", () => {
+    expect(events("Clashes in the southern countryside of Mosul and an explosion in Kirkuk").sort()).toEqual([
+      "attack @ Kirkuk (city) 2020-06-12..2020-06-13 k=null",
+      "fighting @ Mosul (near) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // A word for the toll reports the same incident: the town after it is the airstrikes' place.
+    expect(events("Airstrikes on the countryside of Mosul leaving people killed in Tal Afar")).toEqual([
+      "airstrike @ Tall ‘Afar (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // In a clause of its own, a word for the toll reports an incident of its own.
+    expect(events("Shelling hit Mosul, and two soldiers were killed in Kirkuk").sort()).toEqual([
+      "attack @ Kirkuk (city) 2020-06-12..2020-06-13 k=2",
+      "shelling @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // With no trigger before it, the place still goes to the trigger that follows.
+    expect(events("Near Mosul, an explosion killed a soldier.")).toEqual([
+      "attack @ Mosul (near) 2020-06-12..2020-06-13 k=1",
+    ]);
+  });
+
   it("gives each clause's incident its own casualty count", () => {
     const e = run(
       "Airstrikes killed 12 people in Mosul on Thursday, and a car bomb wounded 5 in Kirkuk.",

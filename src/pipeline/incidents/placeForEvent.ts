@@ -173,9 +173,13 @@ const MAX_COORDINATED = 3;
  * the trigger's object right after it ("bomb Al-Lataminah", "shell Daraa countryside")?
  */
 export function governs(text: string, m: Mention, trigger: Trigger): boolean {
-  const before = textBefore(text, m, 60);
-  if (LOCATIVE_BEFORE.test(before)) return true;
+  if (afterPreposition(text, m)) return true;
   return m.start >= trigger.end && /^\s+(?:the\s+)?$/.test(withoutArticle(text.slice(trigger.end, m.start)));
+}
+
+/** The mention is introduced by a locative preposition ("in the countryside of X", "near X", "in al-X"). */
+export function afterPreposition(text: string, m: Mention): boolean {
+  return LOCATIVE_BEFORE.test(textBefore(text, m, 60));
 }
 
 /** Best locational mention among `indexes` for this trigger, or undefined. */
