@@ -106,6 +106,25 @@ describe("incident assembly", () => {
     ]);
   });
 
+  it("puts an incident on the side of a town the text names ('north of X', 'the eastern countryside of X')", () => {
+    const at = (text: string) => {
+      const e = run(text).events[0]!;
+      const t = run(text).toponyms[e.toponym!]!;
+      return [
+        Math.round((e.lat - t.lat) * 111),
+        Math.round((e.lon - t.lon) * 111 * Math.cos((t.lat * Math.PI) / 180)),
+      ];
+    };
+    expect(at("Shelling hit villages north of Mosul")).toEqual([25, 0]);
+    expect(at("Gunmen attacked a checkpoint in the eastern countryside of Mosul")).toEqual([0, 25]);
+    expect(at("Gunmen attacked a checkpoint in Mosul's south-western outskirts")).toEqual([-18, -18]);
+    expect(run("Shelling hit villages north of Mosul").events[0]!.precision).toBe("near");
+    // A town itself, or a capitalised side that is part of a name, stays at the town's point.
+    expect(at("Shelling hit Mosul")).toEqual([0, 0]);
+    expect(at("Gunmen attacked a checkpoint in East Mosul")).toEqual([0, 0]);
+    expect(at("Shelling hit areas in the north and south of Mosul")).toEqual([0, 0]);
+  });
+
   it("gives each clause's incident its own casualty count", () => {
     const e = run(
       "Airstrikes killed 12 people in Mosul on Thursday, and a car bomb wounded 5 in Kirkuk.",

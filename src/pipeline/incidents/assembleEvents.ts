@@ -26,6 +26,7 @@ import {
   governs,
   KINETIC,
   precisionOf,
+  sidePoint,
   type EventPlace,
 } from "./placeForEvent";
 
@@ -174,6 +175,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     }
     return sites.map((site) => {
       const p = mentions[site.mention]!.chosen!.place;
+      const beside = sidePoint(text, mentions[site.mention]!);
       return {
         id: "",
         type: trigger.type,
@@ -184,9 +186,9 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
         placeName: p.name,
         geonameId: p.id > 0 ? p.id : null,
         countryCode: p.countryCode,
-        lat: p.lat,
-        lon: p.lon,
-        precision: site.precision,
+        lat: beside?.lat ?? p.lat,
+        lon: beside?.lon ?? p.lon,
+        precision: beside && site.precision === "city" ? "near" : site.precision,
         ...tollFields(casualties),
         trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },

@@ -182,7 +182,59 @@ export function afterPreposition(text: string, m: Mention): boolean {
   return LOCATIVE_BEFORE.test(textBefore(text, m, 60));
 }
 
-/** Best locational mention among `indexes` for this trigger, or undefined. */
+/**
+ * Where "north of X", "the eastern countryside of X", "X's southern outskirts", "east X" put an
+ * incident: this far from the town's point toward that side (about a district's radius around its
+ * seat; the UCDP misses hit within 50 km alike from 15 to 40 km, so the figure is not a fitted one).
+ */
+export const SIDE_OFFSET_KM = 25;
+const SIDE = "(north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
+const SIDE_PART =
+  "(?:countryside|outskirts|parts?|areas?|sector|section|desert|side|banks?|suburbs?|villages?|towns?|fronts?)";
+/** "north of X", "the eastern countryside of (the city of) X", "south of the capital X". */
+const SIDE_OF = new RegExp(
+  `\\b${SIDE}(?:ern)?\\s+(?:${SIDE_PART}\\s+)?of\\s+(?:the\\s+)?(?:(?:city|province|town)\\s+of\\s+(?:the\\s+)?)?(?:capital\\s+)?$`,
+  "i",
+);
+const SIDE_AND = new RegExp(`\\b${SIDE}(?:ern)?\\s*(?:,|and|or|&)\\s*$`, "i");
+/** "east X", "in southern X": lower case only, as "East X" is a name. */
+const SIDE_BARE = new RegExp(`\\b${SIDE}(?:ern)?\\s+$`);
+/** "X's southern outskirts", "X western countryside". */
+const SIDE_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:city\\s+)?${SIDE}(?:ern)?\\s+(?:countryside|outskirts|suburbs|desert)\\b`,
+  "i",
+);
+
+/** The unit vector [north, east] of a side word ("north-eastern" is half-way between). */
+function sideVector(word: string): [number, number] {
+  const w = word.toLowerCase();
+  const n = (w.includes("north") ? 1 : 0) - (w.includes("south") ? 1 : 0);
+  const e = (w.includes("east") ? 1 : 0) - (w.includes("west") ? 1 : 0);
+  const len = Math.hypot(n, e);
+  return [n / len, e / len];
+}
+
+/**
+ * The incident's point for a town the text places it beside: SIDE_OFFSET_KM toward the side it
+ * names, or undefined when it names none (or the place is no town: a region's side is inside it).
+ */
+export function sidePoint(text: string, m: Mention): { lat: number; lon: number } | undefined {
+  const p = m.chosen?.place;
+  if (!p || p.kind !== "city") return undefined;
+  const before = textBefore(text, m, 60);
+  const of = SIDE_OF.exec(before);
+  // "the north and south of X": both sides, so the town's own point.
+  if (of && SIDE_AND.test(before.slice(0, of.index))) return undefined;
+  const side = of?.[1] ?? SIDE_BARE.exec(before)?.[1] ?? SIDE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+  if (!side) return undefined;
+  const [n, e] = sideVector(side);
+  const KM_PER_DEGREE = 111.2;
+  return {
+    lat: p.lat + (n * SIDE_OFFSET_KM) / KM_PER_DEGREE,
+    lon: p.lon + (e * SIDE_OFFSET_KM) / (KM_PER_DEGREE * Math.cos((p.lat * Math.PI) / 180)),
+  };
+}
+
 export function choosePlace(
   text: string,
   mentions: readonly Mention[],
