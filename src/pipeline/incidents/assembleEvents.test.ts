@@ -123,6 +123,11 @@ describe("incident assembly", () => {
     expect(at("Shelling hit Mosul")).toEqual([0, 0]);
     expect(at("Gunmen attacked a checkpoint in East Mosul")).toEqual([0, 0]);
     expect(at("Shelling hit areas in the north and south of Mosul")).toEqual([0, 0]);
+    // Two sides named together: between them.
+    expect(at("Airstrikes target the southern and western countryside of Mosul")).toEqual([-18, -18]);
+    expect(at("Airstrikes target the southern and eastern parts of the countryside of Mosul")).toEqual([
+      -18, 18,
+    ]);
   });
 
   it("gives each clause's incident its own casualty count", () => {

@@ -193,7 +193,7 @@ const SIDE_PART =
   "(?:countryside|outskirts|parts?|areas?|sector|section|desert|side|banks?|suburbs?|villages?|towns?|fronts?)";
 /** "north of X", "the eastern countryside of (the city of) X", "south of the capital X". */
 const SIDE_OF = new RegExp(
-  `\\b${SIDE}(?:ern)?\\s+(?:${SIDE_PART}\\s+)?of\\s+(?:the\\s+)?(?:(?:city|province|town)\\s+of\\s+(?:the\\s+)?)?(?:capital\\s+)?$`,
+  `\\b${SIDE}(?:ern)?\\s+(?:${SIDE_PART}\\s+)?of\\s+(?:the\\s+)?(?:(?:city|province|town|countryside)\\s+of\\s+(?:the\\s+)?)?(?:capital\\s+)?$`,
   "i",
 );
 const SIDE_AND = new RegExp(`\\b${SIDE}(?:ern)?\\s*(?:,|and|or|&)\\s*$`, "i");
@@ -205,13 +205,23 @@ const SIDE_AFTER = new RegExp(
   "i",
 );
 
-/** The unit vector [north, east] of a side word ("north-eastern" is half-way between). */
-function sideVector(word: string): [number, number] {
-  const w = word.toLowerCase();
-  const n = (w.includes("north") ? 1 : 0) - (w.includes("south") ? 1 : 0);
-  const e = (w.includes("east") ? 1 : 0) - (w.includes("west") ? 1 : 0);
+/**
+ * The unit vector [north, east] of side words: "north-eastern" is half-way between, "the southern
+ * and western countryside" is the south-west, "the north and south of X" no side at all.
+ */
+function sideVector(words: readonly string[]): [number, number] | undefined {
+  let n = 0;
+  let e = 0;
+  for (const word of words) {
+    const w = word.toLowerCase();
+    const dn = (w.includes("north") ? 1 : 0) - (w.includes("south") ? 1 : 0);
+    const de = (w.includes("east") ? 1 : 0) - (w.includes("west") ? 1 : 0);
+    const len = Math.hypot(dn, de);
+    n += dn / len;
+    e += de / len;
+  }
   const len = Math.hypot(n, e);
-  return [n / len, e / len];
+  return len < 1e-6 ? undefined : [n / len, e / len];
 }
 
 /**
@@ -222,12 +232,22 @@ export function sidePoint(text: string, m: Mention): { lat: number; lon: number 
   const p = m.chosen?.place;
   if (!p || p.kind !== "city") return undefined;
   const before = textBefore(text, m, 60);
+  const sides: string[] = [];
   const of = SIDE_OF.exec(before);
-  // "the north and south of X": both sides, so the town's own point.
-  if (of && SIDE_AND.test(before.slice(0, of.index))) return undefined;
-  const side = of?.[1] ?? SIDE_BARE.exec(before)?.[1] ?? SIDE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
-  if (!side) return undefined;
-  const [n, e] = sideVector(side);
+  if (of) {
+    sides.push(of[1]!);
+    let rest = before.slice(0, of.index);
+    for (let and = SIDE_AND.exec(rest); and; and = SIDE_AND.exec(rest)) {
+      sides.push(and[1]!);
+      rest = rest.slice(0, and.index);
+    }
+  } else {
+    const side = SIDE_BARE.exec(before)?.[1] ?? SIDE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+    if (side) sides.push(side);
+  }
+  const v = sides.length ? sideVector(sides) : undefined;
+  if (!v) return undefined;
+  const [n, e] = v;
   const KM_PER_DEGREE = 111.2;
   return {
     lat: p.lat + (n * SIDE_OFFSET_KM) / KM_PER_DEGREE,
