@@ -224,6 +224,8 @@ const ROWS: Row[] = [
   ["attack", 0.75, "landmine|landmines|land mine|land mines|explosive device|explosive devices"],
   ["attack", 0.55, "bodies|corpses", "military"],
   ["attack", 0.5, "killed|kill|kills|killing|slain|slaughtered|casualties|casualty", "kill"],
+  // A common misspelling of "casualties" in wire copy.
+  ["attack", 0.5, "causalities|causality", "kill"],
   ["attack", 0.45, "died|dead|deaths|death|death toll|die|dies", "death"],
   ["attack", 0.45, "wounded|injured|wounding|injuring|lost their lives|wound|wounds|injures", "kill"],
   ["attack", 0.6, "claimed responsibility"],

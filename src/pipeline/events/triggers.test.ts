@@ -36,6 +36,7 @@ describe("findTriggers: types", () => {
     ["Rebel fighters continued their operations in the valley.", "fighting", "operations"],
     ["The province witnesses a war of assassinating former commanders.", "attack", "assassinating"],
     ["More detonations shook the town overnight.", "attack", "detonations"],
+    ["Causalities in the city after shelling.", "attack", "Causalities"],
     ["The body of a fighter was found, and the bodies were buried.", "attack", "bodies"],
     [
       "A fight between militia members ends with casualties against the background of a moral case.",
