@@ -130,6 +130,24 @@ describe("incident assembly", () => {
     ]);
   });
 
+  it("gives another clause's incident a town of its own even when it lies near the first", () => {
+    expect(events("Shelling hit Homs and clashes erupted in Hama").sort()).toEqual([
+      "fighting @ Ḩamāh (city) 2020-06-12..2020-06-13 k=null",
+      "shelling @ Homs (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
+  it("takes the subject of 'witnesses' as the place of what it witnesses", () => {
+    expect(events("Kirkuk city witnesses skirmishes and an explosion hit Mosul").sort()).toEqual([
+      "attack @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+      "fighting @ Kirkuk (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // A name that only modifies a noun governs nothing.
+    expect(events("Kirkuk officials condemned skirmishes and an explosion hit Mosul")).toEqual([
+      "attack @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
   it("gives each clause's incident its own casualty count", () => {
     const e = run(
       "Airstrikes killed 12 people in Mosul on Thursday, and a car bomb wounded 5 in Kirkuk.",

@@ -121,7 +121,9 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       [...taken].some((k) => {
         const a = mentions[i]!.chosen!.place;
         const b = mentions[k]!.chosen!.place;
-        return a.id === b.id || contains(a, b) || contains(b, a);
+        // A region holds its towns; a town near another is a place of its own.
+        const holds = (x: typeof a, y: typeof a) => x.kind !== "city" && contains(x, y);
+        return a.id === b.id || holds(a, b) || holds(b, a);
       });
     for (const other of active) {
       if (other === trigger || !KINETIC.has(other.type)) continue;

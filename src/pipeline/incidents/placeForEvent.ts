@@ -168,12 +168,19 @@ export function coordinatedPlaces(text: string, mentions: readonly Mention[], ch
 
 const MAX_COORDINATED = 3;
 
+/** "X witnesses clashes", "X city witnessed renewed shelling": the subject is where it happened. */
+const WITNESSES_BETWEEN = new RegExp(
+  `^\\s+(?:${AREA_NOUN}\\s+)?witness(?:es|ed)?\\s+(?:[a-z-]+\\s+){0,3}$`,
+  "i",
+);
+
 /**
  * Does the trigger govern this place: the place is introduced by a locative preposition, or is
  * the trigger's object right after it ("bomb Al-Lataminah", "shell Daraa countryside")?
  */
 export function governs(text: string, m: Mention, trigger: Trigger): boolean {
   if (afterPreposition(text, m)) return true;
+  if (m.end <= trigger.start && WITNESSES_BETWEEN.test(text.slice(m.end, trigger.start))) return true;
   return m.start >= trigger.end && /^\s+(?:the\s+)?$/.test(withoutArticle(text.slice(trigger.end, m.start)));
 }
 
