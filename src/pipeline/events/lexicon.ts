@@ -161,7 +161,7 @@ const ROWS: Row[] = [
   [
     "attack",
     0.85,
-    "explosion|explosions|blast|blasts|exploded|explodes|detonated|detonates|detonating|detonation",
+    "explosion|explosions|blast|blasts|exploded|explodes|detonated|detonates|detonating|detonation|detonations",
   ],
   [
     "attack",
@@ -171,7 +171,7 @@ const ROWS: Row[] = [
   [
     "attack",
     0.8,
-    "assassination|assassinations|assassinated|assassinate|assassinates|gunmen|gunman|sniper|snipers",
+    "assassination|assassinations|assassinated|assassinate|assassinates|assassinating|gunmen|gunman|sniper|snipers",
   ],
   [
     "attack",
@@ -224,6 +224,8 @@ const ROWS: Row[] = [
   ["attack", 0.75, "landmine|landmines|land mine|land mines|explosive device|explosive devices"],
   ["attack", 0.55, "bodies|corpses", "military"],
   ["attack", 0.5, "killed|kill|kills|killing|slain|slaughtered|casualties|casualty", "kill"],
+  // A common misspelling of "casualties" in wire copy.
+  ["attack", 0.5, "causalities|causality", "kill"],
   ["attack", 0.45, "died|dead|deaths|death|death toll|die|dies", "death"],
   ["attack", 0.45, "wounded|injured|wounding|injuring|lost their lives|wound|wounds|injures", "kill"],
   ["attack", 0.6, "claimed responsibility"],
@@ -360,7 +362,7 @@ export const AIR_CUES = set(
 
 /** Words of armed conflict: let ambiguous words ("struck", "shell", "captured", "targeted") count. */
 export const MILITARY_CUES = set(
-  "military army troops forces force soldiers soldier rebels rebel militants militant fighters insurgents " +
+  "military army troops forces force soldiers soldier rebels rebel militants militant fighters fighter insurgents " +
     "insurgent militia militias militiamen jihadists jihadist regime government's army's terrorists terrorist " +
     "gunmen navy naval marines missile missiles rocket rockets radar positions bases depot " +
     "depots launchers launcher checkpoint checkpoints outpost outposts convoy warplanes warplane artillery " +
@@ -390,7 +392,7 @@ export const NONVIOLENT_DEATH_CUES = set(
     "accidents collision earthquake quake flood floods flooding storm storms tornado hurricane cyclone " +
     "avalanche landslide drowned drowning overdose heatwave famine starvation starved illnesses sick hospital " +
     "health complications suicide age aged birds bird poultry chickens chicken ducks swans pigs hogs cattle cows " +
-    "livestock animals cases case lab laboratory driver drivers motorist motorists motorcyclist pedestrian " +
+    "livestock animals cases lab laboratory driver drivers motorist motorists motorcyclist pedestrian " +
     "electrocuted electrical firefighters blaze",
 );
 

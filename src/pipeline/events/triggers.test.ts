@@ -34,6 +34,15 @@ describe("findTriggers: types", () => {
     ["Hundreds of residents were evacuated from the eastern districts.", "aid", "evacuated"],
     ["Police arrested six men after the protest.", "other", "arrested"],
     ["Rebel fighters continued their operations in the valley.", "fighting", "operations"],
+    ["The province witnesses a war of assassinating former commanders.", "attack", "assassinating"],
+    ["More detonations shook the town overnight.", "attack", "detonations"],
+    ["Causalities in the city after shelling.", "attack", "Causalities"],
+    ["The body of a fighter was found, and the bodies were buried.", "attack", "bodies"],
+    [
+      "A fight between militia members ends with casualties against the background of a moral case.",
+      "attack",
+      "casualties",
+    ],
   ])("%s -> %s", (sentence, type, text) => {
     const ts = all(sentence).filter((t) => t.type === type && !t.hypothetical);
     expect(ts.map((t) => t.text)).toContain(text);
@@ -65,6 +74,8 @@ describe("findTriggers: no incident", () => {
     "She received a flu shot at the clinic.",
     // An operation with no armed force in the sentence is surgery or business.
     "The hospital resumed its operations in the valley.",
+    // With no armed force, "bodies" are institutions.
+    "The governing bodies of the league approved the budget.",
   ])("%s", (sentence) => {
     expect(incidents(sentence)).toEqual([]);
   });

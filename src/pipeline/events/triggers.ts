@@ -36,6 +36,8 @@ export interface Trigger {
   weight: number;
   negated?: boolean;
   hypothetical?: boolean;
+  /** A word for the toll ("killed", "casualties", "claimed the lives"): the result of an incident, not one of its own. */
+  casualty?: true;
 }
 
 /** Prefixes that keep the word after the hyphen a trigger ("re-shelled", "counter-attack"). */
@@ -219,6 +221,7 @@ export function findTriggers(
         type: r.type,
         weight: Math.min(1, r.weight),
       };
+      if (entry.rule === "kill" || entry.rule === "death") trig.casualty = true;
       if (neg) trig.negated = true;
       if (hyp) trig.hypothetical = true;
       out.push(trig);

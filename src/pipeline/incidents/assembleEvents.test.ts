@@ -86,6 +86,68 @@ describe("incident assembly", () => {
     ]);
   });
 
+  it("gives a place after a preposition to the trigger before it, not the nearer one after it", () => {
+    expect(events("Clashes in the southern countryside of Mosul and an explosion in Kirkuk").sort()).toEqual([
+      "attack @ Kirkuk (city) 2020-06-12..2020-06-13 k=null",
+      "fighting @ Mosul (near) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // A word for the toll reports the same incident: the town after it is the airstrikes' place.
+    expect(events("Airstrikes on the countryside of Mosul leaving people killed in Tal Afar")).toEqual([
+      "airstrike @ Tall ‘Afar (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // In a clause of its own, a word for the toll reports an incident of its own.
+    expect(events("Shelling hit Mosul, and two soldiers were killed in Kirkuk").sort()).toEqual([
+      "attack @ Kirkuk (city) 2020-06-12..2020-06-13 k=2",
+      "shelling @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // With no trigger before it, the place still goes to the trigger that follows.
+    expect(events("Near Mosul, an explosion killed a soldier.")).toEqual([
+      "attack @ Mosul (near) 2020-06-12..2020-06-13 k=1",
+    ]);
+  });
+
+  it("puts an incident on the side of a town the text names ('north of X', 'the eastern countryside of X')", () => {
+    const at = (text: string) => {
+      const e = run(text).events[0]!;
+      const t = run(text).toponyms[e.toponym!]!;
+      return [
+        Math.round((e.lat - t.lat) * 111),
+        Math.round((e.lon - t.lon) * 111 * Math.cos((t.lat * Math.PI) / 180)),
+      ];
+    };
+    expect(at("Shelling hit villages north of Mosul")).toEqual([25, 0]);
+    expect(at("Gunmen attacked a checkpoint in the eastern countryside of Mosul")).toEqual([0, 25]);
+    expect(at("Gunmen attacked a checkpoint in Mosul's south-western outskirts")).toEqual([-18, -18]);
+    expect(run("Shelling hit villages north of Mosul").events[0]!.precision).toBe("near");
+    // A town itself, or a capitalised side that is part of a name, stays at the town's point.
+    expect(at("Shelling hit Mosul")).toEqual([0, 0]);
+    expect(at("Gunmen attacked a checkpoint in East Mosul")).toEqual([0, 0]);
+    expect(at("Shelling hit areas in the north and south of Mosul")).toEqual([0, 0]);
+    // Two sides named together: between them.
+    expect(at("Airstrikes target the southern and western countryside of Mosul")).toEqual([-18, -18]);
+    expect(at("Airstrikes target the southern and eastern parts of the countryside of Mosul")).toEqual([
+      -18, 18,
+    ]);
+  });
+
+  it("gives another clause's incident a town of its own even when it lies near the first", () => {
+    expect(events("Shelling hit Homs and clashes erupted in Hama").sort()).toEqual([
+      "fighting @ Ḩamāh (city) 2020-06-12..2020-06-13 k=null",
+      "shelling @ Homs (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
+  it("takes the subject of 'witnesses' as the place of what it witnesses", () => {
+    expect(events("Kirkuk city witnesses skirmishes and an explosion hit Mosul").sort()).toEqual([
+      "attack @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+      "fighting @ Kirkuk (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+    // A name that only modifies a noun governs nothing.
+    expect(events("Kirkuk officials condemned skirmishes and an explosion hit Mosul")).toEqual([
+      "attack @ Mosul (city) 2020-06-12..2020-06-13 k=null",
+    ]);
+  });
+
   it("gives each clause's incident its own casualty count", () => {
     const e = run(
       "Airstrikes killed 12 people in Mosul on Thursday, and a car bomb wounded 5 in Kirkuk.",

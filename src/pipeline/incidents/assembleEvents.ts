@@ -17,14 +17,16 @@ import type { Word } from "../words";
 import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
 import { tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
-import type { PipelineContext, PipelineState, SentenceCasualties, TriggerSpan } from "../state";
+import type { Mention, PipelineContext, PipelineState, SentenceCasualties, TriggerSpan } from "../state";
 import {
+  afterPreposition,
   choosePlace,
   coordinatedPlaces,
   focusPlace,
   governs,
   KINETIC,
   precisionOf,
+  sidePoint,
   type EventPlace,
 } from "./placeForEvent";
 
@@ -95,7 +97,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     // bombed B"); the main trigger takes its own places first, else any of the sentence's.
     const here = mentionsBySentence[s]!;
     const active = triggers.filter((t) => !t.hypothetical && !t.negated);
-    const nearest = here.map((i) => nearestTrigger(mentions[i]!, active));
+    const nearest = here.map((i) => attachedTrigger(text, mentions[i]!, active, clausesBySentence[s]!));
     const own = (t: Trigger) => here.filter((_, k) => nearest[k] === t);
     let place =
       choosePlace(text, mentions, own(trigger), trigger) ?? choosePlace(text, mentions, here, trigger);
@@ -119,7 +121,9 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       [...taken].some((k) => {
         const a = mentions[i]!.chosen!.place;
         const b = mentions[k]!.chosen!.place;
-        return a.id === b.id || contains(a, b) || contains(b, a);
+        // A region holds its towns; a town near another is a place of its own.
+        const holds = (x: typeof a, y: typeof a) => x.kind !== "city" && contains(x, y);
+        return a.id === b.id || holds(a, b) || holds(b, a);
       });
     for (const other of active) {
       if (other === trigger || !KINETIC.has(other.type)) continue;
@@ -173,6 +177,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
     }
     return sites.map((site) => {
       const p = mentions[site.mention]!.chosen!.place;
+      const beside = sidePoint(text, mentions[site.mention]!);
       return {
         id: "",
         type: trigger.type,
@@ -183,9 +188,9 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
         placeName: p.name,
         geonameId: p.id > 0 ? p.id : null,
         countryCode: p.countryCode,
-        lat: p.lat,
-        lon: p.lon,
-        precision: site.precision,
+        lat: beside?.lat ?? p.lat,
+        lon: beside?.lon ?? p.lon,
+        precision: beside && site.precision === "city" ? "near" : site.precision,
         ...tollFields(casualties),
         trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
@@ -263,6 +268,32 @@ function clauseToll(casualties: Casualties, report: Report, reports: readonly Re
   if (reports.length === 1) return casualties;
   const triggers = reports.map((r) => r.trigger);
   return tollOf(casualties.spans.filter((c) => nearestTrigger(c, triggers) === report.trigger));
+}
+
+/**
+ * The trigger a place belongs to: a place introduced by a preposition attaches to the last trigger
+ * before it ("clashes in A and an explosion in B": A is the clashes'), as a prepositional phrase
+ * attaches to what precedes it; a word for the toll that follows another trigger of its clause
+ * reports that trigger's incident and is passed over ("airstrikes on A leaving people killed in
+ * B"). Any other place (a subject, "A witnesses clashes") goes to the nearest trigger.
+ */
+function attachedTrigger(
+  text: string,
+  m: Mention,
+  triggers: readonly Trigger[],
+  clauses: readonly ClauseSpan[],
+): Trigger | undefined {
+  if (afterPreposition(text, m)) {
+    const clauseOf = (t: Trigger) => clauses.findIndex((c) => c.start <= t.start && t.start <= c.end);
+    let before: Trigger | undefined;
+    for (const t of triggers) {
+      if (t.end > m.start) break;
+      const tollOfBefore = t.casualty && before !== undefined && clauseOf(before) === clauseOf(t);
+      if (!tollOfBefore) before = t;
+    }
+    if (before) return before;
+  }
+  return nearestTrigger(m, triggers);
 }
 
 /** The trigger nearest to a span of text, in characters. */
