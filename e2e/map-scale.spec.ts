@@ -74,12 +74,31 @@ test("a loaded incident file reaches the map and the list, and both follow the s
   const last = await check();
   expect(formatDay(last)).toBe(formatDay(Math.max(...spans.map(([t0]) => t0 as number))));
   await s.focus();
+  // The list's rows are updated in place on a step, not made again: mark the rendered ones.
+  const listRows = () =>
+    page.evaluate(() => {
+      const items = [...document.querySelectorAll<HTMLElement>('ul[aria-label="Incidents"] > li')];
+      return {
+        n: items.length,
+        marked: items.filter((li) => li.dataset.mark === "before").length,
+        keys: items.map((li) => li.dataset.key),
+      };
+    });
+  await page.evaluate(() => {
+    for (const li of document.querySelectorAll<HTMLElement>('ul[aria-label="Incidents"] > li'))
+      li.dataset.mark = "before";
+  });
+  const before = await listRows();
   const seen = new Set<number>([last]);
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press("ArrowLeft");
     seen.add(await check());
   }
   expect(seen.size).toBe(5);
+  const after = await listRows();
+  expect(after.n).toBeGreaterThan(5);
+  expect(after.marked).toBe(after.n);
+  expect(after.keys.filter((k) => before.keys.includes(k))).toEqual([]);
 
   // A marker of the loaded set can be clicked open.
   const key = await page

@@ -160,6 +160,8 @@ interface Figures {
   stepFrame: { median: number; p95: number };
   mapShare?: { median: number; p95: number };
   direct?: StepFigures;
+  /** A frame of the map with nothing changed: the floor under a step. */
+  repaint?: StepFigures;
   pan: { median: number; p95: number };
   panCpu: { median: number; p95: number };
   heapMb: number;
@@ -178,7 +180,7 @@ interface StepFigures {
   frame: { median: number; p95: number };
 }
 
-type StepMode = "keyboard" | "direct" | "naive";
+type StepMode = "keyboard" | "direct" | "repaint" | "naive";
 
 /**
  * STEPS steps, each timed in the page (no CDP round trip inside the timing): one step (a keyboard
@@ -213,6 +215,8 @@ async function stepLoop(
           document.activeElement?.dispatchEvent(
             new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true, cancelable: true }),
           );
+        } else if (m === "repaint") {
+          window.__repaintMap?.();
         } else if (m === "direct") {
           const w = window.__conflictMap?.mapWindow();
           if (w) window.__setMapTimeWindow?.({ start: w.start - 1, end: w.end - 1 });
@@ -399,6 +403,7 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
   }
   const keyboard = await stepLoop(browser, page, cdp, "keyboard");
   const direct = await stepLoop(browser, page, cdp, "direct");
+  const repaint = await stepLoop(browser, page, cdp, "repaint");
   const share = ((await page.evaluate(() => window.__conflictMap?.filterTimings())) ?? []).slice(
     timingsBefore,
   );
@@ -416,6 +421,7 @@ async function benchApp(browser: Browser, baseUrl: string, file: string): Promis
     stepSettled: keyboard.settled,
     stepFrame: keyboard.frame,
     direct,
+    repaint,
     mapShare: stats(share),
     pan: stats(pan.task),
     panCpu: stats(pan.cpu),
@@ -722,7 +728,7 @@ try {
     "The app draws its whole basemap (countries, borders, city and country labels) in every frame; the naive page only a background, so its pan and frame figures are the lighter ones.",
   );
   say(
-    "Rows: the app with a keyboard step of the slider (the whole page reacts: list, histogram, URL), the app's map alone (its imperative time channel), and the naive page.",
+    "Rows: the app with a keyboard step of the slider (the whole page reacts: list, histogram, URL), the app's map alone (its imperative time channel), one frame of the app's map with nothing changed (the floor), and the naive page.",
   );
   say("");
   say(
@@ -742,9 +748,15 @@ try {
         `| app, ${size.toLocaleString("en")} (setMapTimeWindow: map alone) | | ${f1(d.main.median)} / ${f1(d.main.p95)} ms | ${f1(d.workerMs)} ms | ${f0(d.frame.median)} / ${f0(d.settled.median)} ms | | | |`,
       );
     }
+    if (typeof app !== "string" && app.repaint) {
+      const r = app.repaint;
+      say(
+        `| app, ${size.toLocaleString("en")} (a map frame, nothing changed) | | ${f1(r.main.median)} / ${f1(r.main.p95)} ms | ${f1(r.workerMs)} ms | ${f0(r.frame.median)} / ${f0(r.settled.median)} ms | | | |`,
+      );
+    }
     if (typeof app !== "string") {
       notes.push(
-        `- app ${size.toLocaleString("en")}: first draw = ${app.firstDrawNote}; the map's own share of a step (uniforms + lit countries) median ${app.mapShare?.median.toFixed(2)} / p95 ${app.mapShare?.p95.toFixed(2)} ms; main-thread CPU (ThreadTime, median / p95): slider key ${f1(app.stepCpu.median)} / ${f1(app.stepCpu.p95)} ms, map alone ${f1(app.direct?.cpu.median ?? NaN)} / ${f1(app.direct?.cpu.p95 ?? NaN)} ms (then, once still: ${f1(app.direct?.settleCpu.median ?? NaN)} / ${f1(app.direct?.settleCpu.p95 ?? NaN)} ms), pan move ${f1(app.panCpu.median)} / ${f1(app.panCpu.p95)} ms.`,
+        `- app ${size.toLocaleString("en")}: first draw = ${app.firstDrawNote}; the map's own share of a step (uniforms + lit countries) median ${app.mapShare?.median.toFixed(2)} / p95 ${app.mapShare?.p95.toFixed(2)} ms; main-thread CPU (ThreadTime, median / p95): slider key ${f1(app.stepCpu.median)} / ${f1(app.stepCpu.p95)} ms, map alone ${f1(app.direct?.cpu.median ?? NaN)} / ${f1(app.direct?.cpu.p95 ?? NaN)} ms (then, once still: ${f1(app.direct?.settleCpu.median ?? NaN)} / ${f1(app.direct?.settleCpu.p95 ?? NaN)} ms), one frame of the map with nothing changed (the floor under any step: MapLibre draws the whole basemap in every frame) ${f1(app.repaint?.cpu.median ?? NaN)} / ${f1(app.repaint?.cpu.p95 ?? NaN)} ms, pan move ${f1(app.panCpu.median)} / ${f1(app.panCpu.p95)} ms.`,
       );
     }
     if (PROFILE || APP_ONLY) continue;

@@ -9,17 +9,23 @@ import type { DayWindow } from "../model/columns";
 type WindowSink = (range: DayWindow) => void;
 
 let sink: WindowSink | null = null;
+let repaintSink: (() => void) | null = null;
 
 /** Sets the time window the map draws, now (no React render in between). */
 export function setMapTimeWindow(range: { start: number; end: number }): void {
   sink?.({ start: range.start, end: range.end });
 }
 
-/** Connects the mounted map; returns the disconnect. Only the map hook calls this. */
-export function connectMapTime(next: WindowSink): () => void {
+/**
+ * Connects the mounted map; returns the disconnect. Only the map hook calls this. `repaint` asks
+ * for a frame with nothing changed (benchmarks: what one frame of the basemap costs).
+ */
+export function connectMapTime(next: WindowSink, repaint: () => void): () => void {
   sink = next;
+  repaintSink = repaint;
   return () => {
     if (sink === next) sink = null;
+    if (repaintSink === repaint) repaintSink = null;
   };
 }
 
@@ -27,7 +33,12 @@ declare global {
   interface Window {
     /** Benchmarks only (installed under automation): the imperative channel, to measure it alone. */
     __setMapTimeWindow?: typeof setMapTimeWindow;
+    /** Benchmarks only: one frame of the map with nothing changed, the floor of a slider step. */
+    __repaintMap?: () => void;
   }
 }
 
-if (typeof navigator !== "undefined" && navigator.webdriver) window.__setMapTimeWindow = setMapTimeWindow;
+if (typeof navigator !== "undefined" && navigator.webdriver) {
+  window.__setMapTimeWindow = setMapTimeWindow;
+  window.__repaintMap = () => repaintSink?.();
+}

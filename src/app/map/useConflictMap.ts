@@ -217,9 +217,12 @@ export function useConflictMap(
     applyRef.current = apply;
 
     let removeBasemap = () => {};
-    const disconnectTime = connectMapTime((next) => {
-      if (loadedRef.current) applyWindow(next);
-    });
+    const disconnectTime = connectMapTime(
+      (next) => {
+        if (loadedRef.current) applyWindow(next);
+      },
+      () => map.triggerRepaint(),
+    );
     map.on("load", () => {
       loadedRef.current = true;
       map.addLayer(layer);

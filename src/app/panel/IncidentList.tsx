@@ -145,9 +145,12 @@ export function IncidentList() {
         >
           {rows.map((inc, n) => {
             const i = from + n;
+            // Keyed by a slot (the position modulo the rows rendered), not the incident: a slider step
+            // brings a new set of rows, and their DOM is updated in place instead of being made again.
+            // Keyboard focus is by position too (aria-posinset, the effect above).
             return (
               <li
-                key={inc.key}
+                key={i % (viewRows + 2 * OVERSCAN)}
                 data-key={inc.key}
                 className="incident-row"
                 aria-setsize={visible.length}
