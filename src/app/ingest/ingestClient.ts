@@ -1,8 +1,8 @@
 /**
  * The page side of adding articles: reads and parses what the user gave (one file at a time, yielding
  * between files), recognises articles already added, sends the rest to the ingest worker one by one,
- * and stores what comes back. Store updates are batched (at most one every flushInterval, on an
- * animation frame) so the page stays responsive while a 1,000-article batch runs; incidents appear as articles
+ * and stores what comes back. Store updates are batched (at most one every flushInterval, each a
+ * task of its own: flushScheduler.ts) so the page stays responsive while a 1,000-article batch runs; incidents appear as articles
  * finish. A batch can be cancelled between two articles.
  */
 import type { ArticleInput } from "../../pipeline/contract";
@@ -24,6 +24,7 @@ import {
   type ParsedArticle,
 } from "../../ingest";
 import type { IngestReply, IngestRequest } from "./messages";
+import { FlushScheduler } from "./flushScheduler";
 import { isolated } from "./isolated";
 
 interface Problem {
@@ -211,7 +212,8 @@ async function parseEntry(entry: Entry): Promise<ParsedEntry> {
 const MAX_PER_FLUSH = 40;
 
 /**
- * Milliseconds between two store updates while a batch runs: 250 at first, one more per article the
+ * Milliseconds from one store update to the next while a batch runs (when the last one left nothing
+ * over; a backlog is stored a chunk a task at once): 250 at first, one more per article the
  * batch has stored so far, at most 1 s. Each update costs the page (the list, the histogram, the
  * map's buffers) in proportion to the incidents already there, so a big batch updates less often
  * and its total cost stays linear; incidents still appear within a second of their article.
@@ -265,15 +267,11 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
   let records: StoredArticle[] = [];
   let logLines: Message[] = [];
   const newIncidentKeys: string[] = [];
-  let lastFlush = 0;
   let storedSoFar = 0;
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    lastFlush = performance.now();
+  /** One store update: at most MAX_PER_FLUSH articles (the rest in the next task). Whether work is left. */
+  const flush = (): boolean => {
     const started = performance.now();
     const s = useAppStore.getState();
-    // At most MAX_PER_FLUSH articles an update (the rest on the next frame): each task stays short.
     const now = records.slice(0, MAX_PER_FLUSH);
     const later = records.slice(MAX_PER_FLUSH);
     if (now.length > 0) {
@@ -288,19 +286,12 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
     added = [];
     logLines = [];
     patches.clear();
-    if (later.length > 0) {
-      scheduled = true;
-      requestAnimationFrame(flush);
-    }
     // For the batch benchmark: the store update with the store's listeners (React renders after it).
     performance.measure("workbench:flush", { start: started, end: performance.now() });
+    return later.length > 0;
   };
-  const scheduleFlush = () => {
-    if (scheduled) return;
-    scheduled = true;
-    const wait = Math.max(0, flushInterval(storedSoFar) - (performance.now() - lastFlush));
-    setTimeout(() => requestAnimationFrame(flush), wait);
-  };
+  const updates = new FlushScheduler(flush, () => flushInterval(storedSoFar));
+  const scheduleFlush = () => updates.request();
   const patch = (id: number, p: Partial<BatchItem>) => {
     patches.set(id, { ...patches.get(id), ...p });
     scheduleFlush();
@@ -411,11 +402,7 @@ export async function ingest(entries: readonly Entry[]): Promise<void> {
       level: failed ? "warning" : "info",
       text: `${wasCancelled ? "Batch cancelled" : "Batch finished"}: ${summary}.`,
     });
-  flush();
-  while (records.length > 0) {
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    flush();
-  }
+  await updates.drain();
   const s = useAppStore.getState();
   if (s.batch) s.setBatch({ ...s.batch, running: false, finishedAt: Date.now() });
   s.setPending(-1);
