@@ -7,7 +7,7 @@
  * --errors also prints, per gold date, what the system said (to stderr), for error analysis.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,7 +61,12 @@ function score(goldPath: string, records: { id: string; dates: DateOut[] }[]): R
   const dir = mkdtempSync(join(tmpdir(), "eval-dates-"));
   const sysPath = join(dir, "system.jsonl");
   writeFileSync(sysPath, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
-  const out = execFileSync(process.execPath, [SCORER, "dates", goldPath, sysPath], { encoding: "utf8" });
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [SCORER, "dates", goldPath, sysPath], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const last = out.trim().split("\n").pop() ?? "{}";
   return JSON.parse(last) as Record<string, number | null>;
 }

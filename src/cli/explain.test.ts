@@ -1,9 +1,9 @@
 /** `npm run explain` on real files: every stage in order, and resolution's features. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../testing/tempDir";
 import { PIPELINE } from "../pipeline/stages";
 
 function explain(...args: string[]) {
@@ -13,7 +13,7 @@ function explain(...args: string[]) {
 }
 
 describe("npm run explain", () => {
-  const dir = mkdtempSync(join(tmpdir(), "cm-explain-"));
+  const dir = tempDir("cm-explain-");
   const text =
     "Militants shelled Mopti, Mali, on Tuesday, killing four people. " +
     "Malian officials in Bamako said the army responded near Sévaré.";

@@ -1,12 +1,12 @@
 /** The extract command on real files: order kept, bad input reported per article, exit status. */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../testing/tempDir";
 import { runExtract as extract } from "./cliTestHelpers";
 
 describe("npm run extract", () => {
-  const dir = mkdtempSync(join(tmpdir(), "cm-extract-"));
+  const dir = tempDir("cm-extract-");
 
   it("reads a .txt seed with its metadata and succeeds", () => {
     const r = extract("seeds/004_149e1b2e533969c3.txt");

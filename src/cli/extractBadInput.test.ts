@@ -4,14 +4,14 @@
  * extracted, and the exit status says something failed.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../testing/tempDir";
 import { RAW_CONTROL, runExtract } from "./cliTestHelpers";
 
 const REPORT = "Rebels shelled the outskirts of Goma on Friday, killing two people, the army said.";
-const dir = mkdtempSync(join(tmpdir(), "cm-extract-bad-"));
+const dir = tempDir("cm-extract-bad-");
 let n = 0;
 function file(name: string, content: string | Buffer): string {
   const sub = join(dir, String(++n));

@@ -1,9 +1,9 @@
 /** extract --incidents: the merged incidents of a batch as GeoJSON, on the real command. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { tempDir } from "../testing/tempDir";
 
 interface Collection {
   type: string;
@@ -15,7 +15,7 @@ interface Collection {
 
 describe("extract --incidents", () => {
   it("prints one FeatureCollection where two articles about one event are one incident", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "cm-incidents-")), "batch.jsonl");
+    const file = join(tempDir("cm-incidents-", onTestFinished), "batch.jsonl");
     const line = (id: string, text: string) =>
       JSON.stringify({ id, title: id, text, published: "2021-03-03" });
     writeFileSync(

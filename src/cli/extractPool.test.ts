@@ -3,10 +3,10 @@
  * byte for byte and in input order, what one thread gives calling the pipeline article by article
  * on the same lines (as src/cli/extractWorker.ts does), over a few hundred real development texts.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { tempDir } from "../testing/tempDir";
 import { parseJsonlLine } from "../ingest";
 import { loadGazetteerFromDisk } from "../gazetteer/loadFromDisk";
 import { extractArticle } from "../pipeline/extract";
@@ -18,6 +18,7 @@ const PER_FILE = 60;
 
 let file: string;
 let lines: string[];
+const poolDir = tempDir("cm-pool-");
 
 beforeAll(() => {
   // Every n-th line of each eval set, so that each set is in the batch, as lines of one file.
@@ -35,7 +36,7 @@ beforeAll(() => {
       const o = JSON.parse(l) as Record<string, unknown>;
       return JSON.stringify({ ...o, id: `pool-${i}` });
     });
-  file = join(mkdtempSync(join(tmpdir(), "cm-pool-")), "batch.jsonl");
+  file = join(poolDir, "batch.jsonl");
   writeFileSync(file, lines.join("\n") + "\n");
 });
 
@@ -64,7 +65,7 @@ describe("extract on a pool of workers", () => {
     // gazetteer and a short article, not the long one's layers.
     const long = "Fighters attacked the village, killing 12 and wounding 3. ".repeat(34_000);
     const short = "Shelling in Kharkiv on Friday killed three people, officials said.";
-    const batch = join(mkdtempSync(join(tmpdir(), "cm-oom-")), "oom.jsonl");
+    const batch = join(tempDir("cm-oom-", onTestFinished), "oom.jsonl");
     writeFileSync(
       batch,
       [

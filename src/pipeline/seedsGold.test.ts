@@ -4,10 +4,10 @@
  * listed toponym occurrence recognised with the right country.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { tempDir } from "../testing/tempDir";
 import { readArticles } from "../cli/readArticles";
 import { realGazetteer } from "../testing/realGazetteer";
 import { extractArticle } from "./extract";
@@ -21,7 +21,7 @@ describe("seed articles against the gold", () => {
       if ("error" in item) throw new Error(item.error);
       return JSON.stringify(extractArticle(item.article, realGazetteer()));
     });
-    const out = join(mkdtempSync(join(tmpdir(), "cm-seeds-")), "seeds.jsonl");
+    const out = join(tempDir("cm-seeds-", onTestFinished), "seeds.jsonl");
     writeFileSync(out, lines.join("\n") + "\n");
     const report = execFileSync(
       "node",
