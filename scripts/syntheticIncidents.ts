@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { encodeIncidentSet } from "../src/app/data/binaryIncidentSet";
 import { IncidentSetBuilder, type IncidentSet } from "../src/app/data/incidentSet";
-import { PRECISIONS } from "../src/app/model/columns";
+import { PRECISIONS } from "../src/app/model/columnCodes";
 import { EVENT_TYPES } from "../src/app/model/eventTypes";
 import { parseDay } from "../src/time/days";
 

@@ -11,7 +11,7 @@
  * (articleId, or {id, title, published, url}), title, published, url, userEdited.
  */
 import type { DatePrecision } from "../../pipeline/contract";
-import { FLAG_USER_EDITED, precisionIndex, typeIndex, PRECISION_INDEX } from "../model/columns";
+import { FLAG_USER_EDITED, precisionIndex, typeIndex, PRECISION_INDEX } from "../model/columnCodes";
 import { parseDay } from "../../time/days";
 import { DATE_PRECISIONS, type IncidentSetBuilder, type SetArticle } from "./incidentSet";
 

@@ -5,7 +5,7 @@
  * one shared empty span. The articles have no text (a set carries excerpts, not whole articles).
  */
 import type { ArticleResult, EventOut, PlacePrecision, Span } from "../../pipeline/contract";
-import { PRECISIONS, typeOfIndex } from "../model/columns";
+import { PRECISIONS, typeOfIndex } from "../model/columnCodes";
 import { formatDay } from "../../time/days";
 import { DATE_PRECISIONS, type IncidentSet } from "./incidentSet";
 

@@ -7,7 +7,7 @@
  */
 import type { ArticleResult, EventOut, PlacePrecision, Span } from "../../pipeline/contract";
 import type { Incident } from "../model/incident";
-import { PRECISIONS, typeOfIndex } from "../model/columns";
+import { PRECISIONS, typeOfIndex } from "../model/columnCodes";
 import { formatDay } from "../../time/days";
 import { DATE_PRECISIONS, type IncidentSet } from "./incidentSet";
 

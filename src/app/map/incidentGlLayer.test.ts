@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventOut } from "../../pipeline/contract";
-import { casualtyRadius, columnsFromIncidents, typeIndex } from "../model/columns";
+import { casualtyRadius, columnsFromIncidents } from "../model/columns";
+import { typeIndex } from "../model/columnCodes";
 import type { Incident } from "../model/incident";
 import { drawOrder, instanceData } from "./incidentGlLayer";
 import { KIND_COUNTRY, KIND_EXACT, KIND_NEAR, KIND_REGION } from "./markerStyle";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PRECISION_INDEX, casualtyRadius, mercatorY } from "../model/columns";
+import { casualtyRadius, mercatorY } from "../model/columns";
+import { PRECISION_INDEX } from "../model/columnCodes";
 import {
   KIND_CITY,
   KIND_COUNTRY,

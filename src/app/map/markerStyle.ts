@@ -7,7 +7,8 @@
  *   region   a ring plus a dashed, lightly filled circle of REGION_RADIUS_M on the ground: an area
  *   country  a soft halo, and the country shaded (incidentLayers.ts)
  */
-import { COUNTRY_PRECISION, PRECISION_INDEX, casualtyRadius, countryHaloRadius } from "../model/columns";
+import { casualtyRadius, countryHaloRadius } from "../model/columns";
+import { COUNTRY_PRECISION, PRECISION_INDEX } from "../model/columnCodes";
 
 export const KIND_CITY = 0;
 export const KIND_NEAR = 1;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EventOut } from "../../pipeline/contract";
 import { MarkerHits, buildPointIndex } from "../map/markerHits";
+import { FLAG_USER_EDITED, typeIndex } from "./columnCodes";
 import {
-  FLAG_USER_EDITED,
   columnsFromIncidents,
   countInWindow,
   countriesInWindow,
@@ -11,7 +11,6 @@ import {
   mercatorX,
   mercatorY,
   rowsInWindow,
-  typeIndex,
 } from "./columns";
 import type { Incident } from "./incident";
 

@@ -10,38 +10,15 @@
  * than `maxSpan` days, the rows in a window all lie in [lowerBound(t0 >= start - maxSpan),
  * upperBound(t0 <= end)).
  */
-import type { EventType, PlacePrecision } from "../../pipeline/contract";
-import { EVENT_TYPES } from "./eventTypes";
+import {
+  COUNTRY_PRECISION,
+  FLAG_USER_EDITED,
+  PRECISION_INDEX,
+  precisionIndex,
+  typeIndex,
+} from "./columnCodes";
 import { setRowOf } from "../data/setIncidents";
 import type { Incident } from "./incident";
-
-/** Precision codes, in this order (the `precision` column holds the index). */
-export const PRECISIONS: readonly PlacePrecision[] = ["exact", "city", "near", "region", "country"];
-export const PRECISION_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  PRECISIONS.map((p, i) => [p, i]),
-);
-export const COUNTRY_PRECISION = PRECISION_INDEX.country as number;
-
-/** Type codes: the index in EVENT_TYPES; an unknown type counts as "other". */
-export const TYPE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-  EVENT_TYPES.map((e, i) => [e.type, i]),
-);
-const OTHER_TYPE = TYPE_INDEX.other as number;
-
-export function typeIndex(type: string): number {
-  return TYPE_INDEX[type] ?? OTHER_TYPE;
-}
-
-export function typeOfIndex(index: number): EventType {
-  return (EVENT_TYPES[index] ?? EVENT_TYPES[OTHER_TYPE])?.type ?? "other";
-}
-
-export function precisionIndex(precision: string): number {
-  return PRECISION_INDEX[precision] ?? (PRECISION_INDEX.city as number);
-}
-
-/** Bits of the `flags` column. */
-export const FLAG_USER_EDITED = 1;
 
 export interface IncidentColumns {
   readonly length: number;

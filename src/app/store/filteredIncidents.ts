@@ -5,7 +5,7 @@
  */
 import type { ArticleResult } from "../../pipeline/contract";
 import { setRowOf } from "../data/setIncidents";
-import { PRECISIONS, typeOfIndex } from "../model/columns";
+import { PRECISIONS, typeOfIndex } from "../model/columnCodes";
 import type { Incident } from "../model/incident";
 import { NO_FILTERS, type Filters } from "./filterSlice";
 import type { AppState } from "./store";
