@@ -34,6 +34,18 @@ describe("describe", () => {
     expect(precisionText(event({ precision: "country" }), article)).toMatch(/^whole country/);
     expect(precisionText(event({ precision: "city" }), article)).toBe("city");
   });
+  it("says how far and which way from its town an incident on a named side of it was put", () => {
+    const town = { toponyms: [{ name: "Karmel", lat: 36, lon: 37 }], dates: [] } as unknown as ArticleResult;
+    const kmPerLon = 111.2 * Math.cos((36 * Math.PI) / 180);
+    const east = event({ precision: "near", lat: 36, lon: 37 + 25 / kmPerLon });
+    expect(precisionText(east, town)).toBe("near Karmel: about 25 km east of it");
+    const southWest = event({ precision: "near", lat: 36 - 17.7 / 111.2, lon: 37 - 17.7 / kmPerLon });
+    expect(precisionText(southWest, town)).toBe("near Karmel: about 25 km south-west of it");
+    // At the town's own point: no direction to give.
+    expect(precisionText(event({ precision: "near", lat: 36, lon: 37 }), town)).toBe(
+      "near Karmel (somewhere around it)",
+    );
+  });
   it("says how the date was found", () => {
     expect(dateHowText(event({}), article)).toBe("“on Monday”: Monday -> Mon 19 Sep 2016");
     expect(dateHowText(event({ dateSource: "published", date: null }), article)).toMatch(/^publication date/);

@@ -1,6 +1,24 @@
 /** Words for people about an incident's provenance: precision, how the date was found, casualties. */
 import type { ArticleResult, EventOut, ToponymOut } from "../../pipeline/contract";
 import { datingWords } from "../../pipeline/eventDate";
+import { bearing, distance } from "@turf/turf";
+
+/** Eight compass points, clockwise from north. */
+const COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"];
+
+/**
+ * "about 25 km east" when the incident was put on a side of its town the text names ("the eastern
+ * countryside of X": src/pipeline/incidents/placeForEvent.ts, sidePoint), or null at the town's point.
+ */
+function offsetText(event: EventOut, toponym: ToponymOut | undefined): string | null {
+  if (!toponym || !Number.isFinite(toponym.lat) || !Number.isFinite(toponym.lon)) return null;
+  const from: [number, number] = [toponym.lon, toponym.lat];
+  const to: [number, number] = [event.lon, event.lat];
+  const km = distance(from, to, { units: "kilometers" });
+  if (!(km >= 1)) return null;
+  const side = COMPASS[Math.round((((bearing(from, to) % 360) + 360) % 360) / 45) % 8];
+  return `about ${Math.round(km)} km ${side}`;
+}
 
 export function precisionText(event: EventOut, article: ArticleResult | undefined): string {
   const toponym = event.toponym === null ? undefined : article?.toponyms[event.toponym];
@@ -10,8 +28,10 @@ export function precisionText(event: EventOut, article: ArticleResult | undefine
       return "exact point";
     case "city":
       return "city";
-    case "near":
-      return `near ${anchor} (somewhere around it)`;
+    case "near": {
+      const offset = offsetText(event, toponym);
+      return offset ? `near ${anchor}: ${offset} of it` : `near ${anchor} (somewhere around it)`;
+    }
     case "region":
       return "region";
     case "country":
