@@ -32,6 +32,7 @@ import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer, isOwnName, isStateOrCountry, ownKey } from "../../gazetteer/placeKinds";
 import { dot, emptyFeatures, SCORE_FEATURES, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
 import { resolutionWeights } from "./resolutionWeights";
+import { dropWeakReferents, NO_REFERENT_SCORE } from "./noReferent";
 
 /** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
@@ -269,7 +270,9 @@ export interface ResolvedName {
 }
 
 export function resolveToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
-  return resolveWithWeights(ctx, state, resolutionWeights());
+  resolveWithWeights(ctx, state, resolutionWeights());
+  dropWeakReferents(state);
+  return state;
 }
 
 /**
@@ -600,4 +603,5 @@ export const RESOLVE_SETTINGS = {
   MAX_ALTERNATIVES,
   SUPPORT_PRIOR_GAP,
   NEAR_KM,
+  NO_REFERENT_SCORE,
 } as const;
