@@ -46,6 +46,21 @@ describe("the name filters", () => {
     expect(bodies.filter((d) => d.startsWith("Columbia "))).toHaveLength(1);
   });
 
+  it("drop a place's name that opens a venue's, firm's or event's name, but keep the place itself", () => {
+    const out = dropped(
+      "We stayed at the Clackamas Resort, ate at Springfield Mall, watched the Roskilde Festival and read the Aleppo Media Center. We drove to Roskilde.",
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Clackamas by street-or-title",
+        "Springfield by street-or-title",
+        "Roskilde by street-or-title",
+      ]),
+    );
+    expect(out.filter((d) => d.startsWith("Roskilde "))).toHaveLength(1);
+    expect(out.some((d) => d.startsWith("Aleppo "))).toBe(false);
+  });
+
   it("drop a short acronym, but not the place beside it", () => {
     const out = dropped("UN officials visited Mosul in March.");
     expect(out).toContain("UN by acronym");
