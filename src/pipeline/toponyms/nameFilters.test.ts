@@ -61,6 +61,20 @@ describe("the name filters", () => {
     expect(out.some((d) => d.startsWith("Aleppo "))).toBe(false);
   });
 
+  it("drop a generic head after another name ('Heir Island', 'Mekong Delta'), not a name after a determiner", () => {
+    const out = dropped("We sailed to Heir Island and the Mekong Delta, then Serengeti National Park.");
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Island by generic-head",
+        "Delta by generic-head",
+        "National Park by generic-head",
+      ]),
+    );
+    expect(dropped("A Delta police officer testified.").filter((d) => d.includes("generic-head"))).toEqual(
+      [],
+    );
+  });
+
   it("drop a short acronym, but not the place beside it", () => {
     const out = dropped("UN officials visited Mosul in March.");
     expect(out).toContain("UN by acronym");

@@ -506,11 +506,34 @@ function directionQualifier({ text, tokens }: FilterContext, span: NameSpan): Ve
   return drop("a compass word qualifying the name after it");
 }
 
+/** Generic nouns that head a natural feature's or an area's name ("X Island", "X Delta", "X National Park"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  ...PLACE_HEAD_NOUNS,
+  ...AREA_HEADS,
+  ..."delta national plateau peninsula basin coast gulf sea ocean canyon forest reserve".split(" "),
+]);
+
+/**
+ * "Heir Island", "Mekong Delta", "Serengeti National Park": a span of generic heads only, right
+ * after another capitalised word of the same name, is that name's head, not a place of its own
+ * ("Island" is an alternate name of Iceland, "Bay" a Somali region). After a capitalised word that
+ * opens the sentence ("A Delta officer") it is a name of its own.
+ */
+function genericHead({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  for (const w of span.key.split(" ")) if (!GENERIC_HEADS.has(w)) return KEEP;
+  const prev = span.tokenStart - 1;
+  if (prev < 0 || tokens.sentence[prev] !== tokens.sentence[span.tokenStart]) return KEEP;
+  if (!(tokens.flags[prev]! & TokenFlag.Cap) || isSentenceInitial(text, tokens, prev)) return KEEP;
+  if (text.slice(tokens.end[prev], tokens.start[span.tokenStart]) !== " ") return KEEP;
+  return drop("the generic head of a longer name");
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
+  { name: "generic-head", test: genericHead },
   { name: "person", test: person },
   { name: "unknown-given-name", test: unknownGivenName },
   { name: "surname", test: surname },
