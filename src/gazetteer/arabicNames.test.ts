@@ -26,8 +26,9 @@ describe("Arabic names as the press writes them", () => {
 
   it("lets the article's country choose between a variant and another country's name", () => {
     expect(places("Iraqi troops clashed with militants in Anbar on Monday.")).toContain("Anbar -> IQ");
-    // Negative: the variant does not beat a place of the article's own country.
-    expect(places("Turkish villagers in Anbar protested on Monday.")).toContain("Anbar -> TR");
+    // Negative: the variant does not beat a place of the article's own country (that small village,
+    // which the model doubts, is left unplaced: noReferent.ts).
+    expect(places("Turkish villagers in Anbar protested on Monday.")).not.toContain("Anbar -> IQ");
   });
 
   it("reads an article joined by a hyphen as part of a place name, not a first name", () => {

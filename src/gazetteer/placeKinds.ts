@@ -37,6 +37,7 @@ export function ownKey(p: Place): string {
 /** `key` (a normalizeName key) is the place's own name, not only one of its alternate names. */
 export function isOwnName(p: Place, key: string): boolean {
   const k = ownKey(p);
-  // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City").
-  return k === key || k === key + " city";
+  // "New York" is New York City's own name too: the name plus a generic " City" ("Mexico City"),
+  // for a populous city only ("Scott" is not Scott City's own name).
+  return k === key || (k === key + " city" && p.population >= MAJOR_POPULATION);
 }

@@ -46,6 +46,35 @@ describe("the name filters", () => {
     expect(bodies.filter((d) => d.startsWith("Columbia "))).toHaveLength(1);
   });
 
+  it("drop a place's name that opens a venue's, firm's or event's name, but keep the place itself", () => {
+    const out = dropped(
+      "We stayed at the Clackamas Resort, ate at Springfield Mall, watched the Roskilde Festival and read the Aleppo Media Center. We drove to Roskilde.",
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Clackamas by street-or-title",
+        "Springfield by street-or-title",
+        "Roskilde by street-or-title",
+      ]),
+    );
+    expect(out.filter((d) => d.startsWith("Roskilde "))).toHaveLength(1);
+    expect(out.some((d) => d.startsWith("Aleppo "))).toBe(false);
+  });
+
+  it("drop a generic head after another name ('Heir Island', 'Mekong Delta'), not a name after a determiner", () => {
+    const out = dropped("We sailed to Heir Island and the Mekong Delta, then Serengeti National Park.");
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Island by generic-head",
+        "Delta by generic-head",
+        "National Park by generic-head",
+      ]),
+    );
+    expect(dropped("A Delta police officer testified.").filter((d) => d.includes("generic-head"))).toEqual(
+      [],
+    );
+  });
+
   it("drop a short acronym, but not the place beside it", () => {
     const out = dropped("UN officials visited Mosul in March.");
     expect(out).toContain("UN by acronym");

@@ -197,11 +197,17 @@ function disease({ text, tokens }: FilterContext, span: NameSpan): Verdict {
 }
 
 /**
- * Heads of institutions' names that the development sets' gold does not count as toponyms where
- * a place's name opens them ("Columbia University", "China Daily", "Hill Funeral Home"). A place
- * before a city's offices ("Dublin Police") is still one (LGL counts those).
+ * Heads of institutions', venues', firms' and events' names that the development sets' gold does
+ * not count as toponyms where a place's name opens them ("Columbia University", "China Daily",
+ * "Hill Funeral Home", "Pala Mesa Resort", "Springfield Mall", "Roskilde Festival"). A place before
+ * a city's offices ("Dublin Police"), a public service ("Knox County Food Pantry", "Ohio Partners")
+ * or a local collective ("Aleppo Media Center", insideName.ts) is still one (the gold counts those).
  */
-const INSTITUTION_HEADS = new Set(["university", "academy", "daily", "funeral", "consulting"]);
+const INSTITUTION_HEADS = new Set(
+  `university academy daily funeral consulting resort resorts palace cottage lodge club stadium mall
+  casino arena theatre theater restaurant cafe café grill brewery winery airways railway railways
+  motors holdings associates foundation institute trust festival statute wire hotel hotels`.split(/\s+/),
+);
 
 /** "Dublin Road", "Washington Post", "Columbia University": a street, newspaper or institution. */
 function streetOrTitle({ text, tokens }: FilterContext, span: NameSpan): Verdict {
@@ -500,11 +506,34 @@ function directionQualifier({ text, tokens }: FilterContext, span: NameSpan): Ve
   return drop("a compass word qualifying the name after it");
 }
 
+/** Generic nouns that head a natural feature's or an area's name ("X Island", "X Delta", "X National Park"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  ...PLACE_HEAD_NOUNS,
+  ...AREA_HEADS,
+  ..."delta national plateau peninsula basin coast gulf sea ocean canyon forest reserve".split(" "),
+]);
+
+/**
+ * "Heir Island", "Mekong Delta", "Serengeti National Park": a span of generic heads only, right
+ * after another capitalised word of the same name, is that name's head, not a place of its own
+ * ("Island" is an alternate name of Iceland, "Bay" a Somali region). After a capitalised word that
+ * opens the sentence ("A Delta officer") it is a name of its own.
+ */
+function genericHead({ text, tokens }: FilterContext, span: NameSpan): Verdict {
+  for (const w of span.key.split(" ")) if (!GENERIC_HEADS.has(w)) return KEEP;
+  const prev = span.tokenStart - 1;
+  if (prev < 0 || tokens.sentence[prev] !== tokens.sentence[span.tokenStart]) return KEEP;
+  if (!(tokens.flags[prev]! & TokenFlag.Cap) || isSentenceInitial(text, tokens, prev)) return KEEP;
+  if (text.slice(tokens.end[prev], tokens.start[span.tokenStart]) !== " ") return KEEP;
+  return drop("the generic head of a longer name");
+}
+
 /** In order: the first may narrow the candidates, which every later filter then reads. */
 export const NAME_FILTERS: readonly NameFilter[] = [
   { name: "everyday-alias", test: everydayAlias },
   { name: "other-sense", test: otherSense },
   { name: "holiday", test: holiday },
+  { name: "generic-head", test: genericHead },
   { name: "person", test: person },
   { name: "unknown-given-name", test: unknownGivenName },
   { name: "surname", test: surname },

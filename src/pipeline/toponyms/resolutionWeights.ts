@@ -49,6 +49,7 @@ export const HAND_WEIGHTS: ScoreFeatures = {
   ownName: 1.5,
   looseMatch: 0,
   parent: 6,
+  holdsChild: 2,
   listKind: 3,
   near: 2,
   countryNameTown: 0,

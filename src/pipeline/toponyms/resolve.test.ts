@@ -15,6 +15,13 @@ describe("toponym resolution", () => {
     expect(referent("He moved to Paris, Texas, last year.", "Paris")).toMatch(/, US$/);
   });
 
+  it("reads the parent of 'X, Parent' as a container of X: the state, not its city", () => {
+    const r = run("A girl from Buffalo, New York, fell ill.").toponyms;
+    const parent = r.find((x) => x.text === "New York")!;
+    expect(parent.featureCode).toBe("ADM1");
+    expect(parent.why?.features).toHaveProperty("holdsChild");
+  });
+
   it("uses the other places of the article (co-location)", () => {
     const text =
       "Flooding closed roads in Alexandria. Rapides Parish officials in Pineville and Louisiana state police helped.";

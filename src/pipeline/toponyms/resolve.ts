@@ -32,6 +32,7 @@ import { distanceKm } from "../../gazetteer/distance";
 import { isAdminContainer, isOwnName, isStateOrCountry, ownKey } from "../../gazetteer/placeKinds";
 import { dot, emptyFeatures, SCORE_FEATURES, type ScoreFeatures, type ScoreWhy } from "./scoreFeatures";
 import { resolutionWeights } from "./resolutionWeights";
+import { dropWeakReferents, NO_REFERENT_SCORE } from "./noReferent";
 
 /** Co-location passes after the local-evidence pass (LGL: 1 pass 0.80 acc@161, 2 passes 0.83). */
 const CONTEXT_PASSES = 2;
@@ -118,6 +119,8 @@ interface Group {
   candidates: readonly Place[];
   /** Local cues per candidate id: inside the named parent, of the list's kind, near value. */
   parent: Set<number>;
+  /** Candidates that contain a candidate of a name written as their child ("X, Parent"). */
+  holdsChild: Set<number>;
   list: Set<number>;
   near: Map<number, number>;
   /** Per candidate (same order): the part of the logit that needs no other name's choice. */
@@ -269,7 +272,9 @@ export interface ResolvedName {
 }
 
 export function resolveToponyms(ctx: PipelineContext, state: PipelineState): PipelineState {
-  return resolveWithWeights(ctx, state, resolutionWeights());
+  resolveWithWeights(ctx, state, resolutionWeights());
+  dropWeakReferents(state);
+  return state;
 }
 
 /**
@@ -300,6 +305,7 @@ export function resolveWithWeights(
         candidates,
         loose: ctx.gazetteer.lookup(m.key).length === 0 && ctx.gazetteer.lookupLoose(m.key).length > 0,
         parent: new Set(),
+        holdsChild: new Set(),
         list: new Set(),
         near: new Map(),
         localLogit: [],
@@ -319,6 +325,11 @@ export function resolveWithWeights(
       if (m.parent === undefined) continue;
       const parentCands = state.mentions[m.parent]?.candidates ?? [];
       for (const c of g.candidates) if (parentCands.some((p) => isAdminContainer(p, c))) g.parent.add(c.id);
+      // And the parent's side: the parent names a container of the child.
+      const pg = groups.get(state.mentions[m.parent]!.key);
+      if (pg)
+        for (const p of pg.candidates)
+          if (g.candidates.some((c) => isAdminContainer(p, c))) pg.holdsChild.add(p.id);
     }
   }
 
@@ -477,6 +488,7 @@ function localValues(g: Group, c: Place): ScoreFeatures {
   if (isOwnName(c, g.key)) f.ownName = 1;
   if (g.loose) f.looseMatch = 1;
   if (g.parent.has(c.id)) f.parent = 1;
+  if (g.holdsChild.has(c.id)) f.holdsChild = 1;
   if (g.list.has(c.id)) f.listKind = 1;
   f.near = g.near.get(c.id) ?? 0;
   if (g.country === true && c.kind !== "country" && c.kind !== "admin1") f.countryNameTown = 1;
@@ -501,6 +513,7 @@ function localLogit(g: Group, c: Place, w: ScoreFeatures): number {
   if (isOwnName(c, g.key)) s += w.ownName;
   if (g.loose) s += w.looseMatch;
   if (g.parent.has(c.id)) s += w.parent;
+  if (g.holdsChild.has(c.id)) s += w.holdsChild;
   if (g.list.has(c.id)) s += w.listKind;
   s += w.near * (g.near.get(c.id) ?? 0);
   if (g.country === true && c.kind !== "country" && c.kind !== "admin1") s += w.countryNameTown;
@@ -600,4 +613,5 @@ export const RESOLVE_SETTINGS = {
   MAX_ALTERNATIVES,
   SUPPORT_PRIOR_GAP,
   NEAR_KM,
+  NO_REFERENT_SCORE,
 } as const;

@@ -35,6 +35,11 @@ export const SCORE_FEATURES = [
   // Local cues.
   /** Inside the container named as "X, Parent" (gazetteer/containment.ts). */
   "parent",
+  /**
+   * In the parent's slot, a container of some candidate of the name before it ("Buffalo, New York":
+   * the state holds a Buffalo, New York City none), gazetteer/containment.ts.
+   */
+  "holdsChild",
   /** Of the kind of the list the name stands in ("Michigan, Oregon and Ohio" are states). */
   "listKind",
   /** Within reach of other names' possible places: min(1, names / 2) (proximity.ts). */
