@@ -10,6 +10,7 @@ import { anaphorParser } from "./parsers/anaphor";
 import { dayParser } from "./parsers/day";
 import { dayRangeParser } from "./parsers/dayRange";
 import { monthParser } from "./parsers/month";
+import { partOfParser } from "./parsers/partOf";
 import { periodParser } from "./parsers/period";
 import { recentParser } from "./parsers/recent";
 import { weekdayParser } from "./parsers/weekday";
@@ -58,6 +59,7 @@ export const dateChrono = new chrono.Chrono({
     gated(weekOfMonthParser, GATES.MONTH),
     gated(dayRangeParser, GATES.MONTH),
     gated(recentParser, GATES.RECENT),
+    gated(partOfParser, GATES.PART_OF),
     gated(periodParser, GATES.PERIOD),
     gated(anaphorParser, GATES.ANAPHOR),
     gated(agoParser, GATES.AGO),
