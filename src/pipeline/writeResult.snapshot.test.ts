@@ -50,7 +50,7 @@ describe("the output contract", () => {
     const got: Record<string, string> = {};
     for (const a of inputs()) got[String(a.id)] = hash(JSON.stringify(extractArticle(a, realGazetteer())));
     if (process.env.UPDATE_OUTPUT_SNAPSHOT || !existsSync(SNAPSHOT))
-      writeFileSync(SNAPSHOT, JSON.stringify(got, null, 1) + "\n");
+      writeFileSync(SNAPSHOT, JSON.stringify(got, null, 2) + "\n");
     const want = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as Record<string, string>;
     expect(Object.keys(got).length).toBeGreaterThan(250);
     expect(got).toEqual(want);
