@@ -142,8 +142,30 @@ export function mergeEvents(_ctx: PipelineContext, state: PipelineState): Pipeli
     // The merged event may now stand at the winner's place and dates: index it there too.
     if (winner === e) index?.add(kept[i]!, i);
   }
-  state.events = kept.map(({ weight: _w, ...e }) => e);
+  state.events = kept.map(inContractOrder);
   return state;
+}
+
+/** The event without its weight, its fields in the contract's order (a merge may add a qualifier). */
+function inContractOrder({
+  weight: _w,
+  killedQualifier,
+  woundedQualifier,
+  trigger,
+  excerpt,
+  toponym,
+  date,
+  ...e
+}: AssembledEvent): EventOut {
+  return {
+    ...e,
+    ...(killedQualifier ? { killedQualifier } : {}),
+    ...(woundedQualifier ? { woundedQualifier } : {}),
+    trigger,
+    excerpt,
+    toponym,
+    date,
+  };
 }
 
 /** The stage's settings, as the stage configuration (stages.ts) shows them. */
