@@ -206,6 +206,7 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
       return [
         `events: ${state.events.length}`,
         ...state.events.map((e) => {
+          const t = state.triggers[e.trigger];
           const m = state.mentions[e.mention];
           const place = m?.chosen?.place;
           const date = e.date === null ? undefined : state.dates[e.date];
@@ -214,7 +215,8 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
             ? `on date #${e.date} ${span(date!)} ${dated.dateStart ?? "?"}..${dated.dateEnd ?? "?"}`
             : "on the publication day or the day before (no date of its own)";
           return (
-            `${INDENT}${e.type} ${span(e.trigger)} at mention #${e.mention} ${m ? span(m) : "?"}` +
+            `${INDENT}${t ? `${t.type} ${span(t)}` : "?"} (trigger #${e.trigger}) at mention #${e.mention}` +
+            ` ${m ? span(m) : "?"}` +
             ` = ${escapeControls(place?.name ?? "?")}, ${place?.countryCode || "--"} (${e.precision}` +
             `${e.point ? `, beside it at ${e.point.lat.toFixed(3)}, ${e.point.lon.toFixed(3)}` : ""}) ${when}` +
             (e.killed !== null ? ` killed ${e.killed}` : "") +

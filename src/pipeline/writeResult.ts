@@ -7,7 +7,7 @@
 import type { Gazetteer, Place } from "../gazetteer/types";
 import type { Admin1Out, ArticleResult, DateOut, EventOut, ToponymOut, UndatedEventOut } from "./contract";
 import { toDateOut } from "./dates/mention";
-import { eventOut } from "./incidents/eventRecord";
+import { eventOut, layersOf } from "./incidents/eventRecord";
 import type { Mention, PipelineState, ScoredPlace } from "./state";
 import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
 
@@ -38,11 +38,7 @@ export function writeResult(
     toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
     unresolved: state.unresolved,
     dates: state.dates.map(toDateOut),
-    events: state.events.map((e) =>
-      withinCalendar(
-        eventOut(e, { mentions: state.mentions, dates: state.dates, published: base.published }),
-      ),
-    ),
+    events: state.events.map((e) => withinCalendar(eventOut(e, layersOf(state, base.published)))),
   };
   return undated ? splitUndated(result) : result;
 }

@@ -3,7 +3,7 @@
  * per-stage fixture tests: one reader sees what each stage added, and a diff shows what changed.
  * Scores are left out on purpose: a re-fitted weight moves them all, while the decisions stay.
  */
-import { eventOut } from "../pipeline/incidents/eventRecord";
+import { eventOut, layersOf } from "../pipeline/incidents/eventRecord";
 import type { Layer } from "../pipeline/stages";
 import type { Mention, PipelineState, ScoredPlace } from "../pipeline/state";
 import { TokenFlag } from "../pipeline/tokens";
@@ -165,7 +165,7 @@ export function layerLines(state: PipelineState, layer: Layer, text: string, pub
       );
     case "events":
       return state.events
-        .map((r) => eventOut(r, { mentions: state.mentions, dates: state.dates, published }))
+        .map((r) => eventOut(r, layersOf(state, published)))
         .map(
           (e) =>
             `${e.type} ${e.dateStart}..${e.dateEnd} (${e.datePrecision}, ${e.dateSource}) at ${e.placeName} ` +

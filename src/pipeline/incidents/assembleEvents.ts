@@ -78,6 +78,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   // The triggers that may report an incident, and the casualty counts, by sentence (stages before).
   const triggersBySentence: TriggerSpan[][] = sentences.map(() => []);
   for (const t of state.triggers) if (t.reports) triggersBySentence[t.sentence]?.push(t);
+  const triggerIndex = new Map<Trigger, number>(state.triggers.map((t, i) => [t, i]));
   const clausesBySentence: ClauseSpan[][] = sentences.map(() => []);
   for (const c of state.clauses) clausesBySentence[c.sentence]?.push(c);
   const casualtiesBySentence: (SentenceCasualties | undefined)[] = sentences.map(() => undefined);
@@ -177,13 +178,12 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       const beside = sidePoint(text, mentions[site.mention]!);
       return {
         id: "",
-        type: trigger.type,
+        trigger: triggerIndex.get(trigger)!,
         mention: site.mention,
         date: dateIndex,
         point: beside ? { lat: beside.lat, lon: beside.lon } : null,
         precision: beside && site.precision === "city" ? "near" : site.precision,
         ...tollFields(casualties),
-        trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
         weight: triggerWeight(text, trigger),
       };

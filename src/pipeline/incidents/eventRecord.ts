@@ -1,20 +1,22 @@
 /**
- * The events layer: an event points at what it was built from — the mention that places it (an index
- * into the mentions layer, the output's toponyms) and the date that dates it (an index into the dates
+ * The events layer: an event points at what it was built from — the trigger that reports it (an index
+ * into the triggers layer, which gives its type and words), the mention that places it (an index into
+ * the mentions layer, the output's toponyms) and the date that dates it (an index into the dates
  * layer, null when the publication date does) — and holds only what it adds: a side point ("villages
- * north of X"), its place precision, the casualty counts, the trigger and the excerpt. The output's
+ * north of X"), its place precision, the casualty counts of its clause and the excerpt. The output's
  * EventOut (place name, coordinates, interval) is read through the pointers (eventOut), by the writer
  * and by the merge stage.
  */
-import type { EventOut, EventType, PlacePrecision, Span } from "../contract";
+import type { EventOut, PlacePrecision, Span } from "../contract";
 import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import type { DateMention } from "../dates/mention";
 import type { TollFields } from "../events/casualties";
-import type { Mention } from "../state";
+import type { Mention, PipelineState, TriggerSpan } from "../state";
 
 export interface EventRecord extends TollFields {
   id: string;
-  type: EventType;
+  /** The trigger (index into the triggers layer) that reports the event: its type and words. */
+  trigger: number;
   /** The mention (index into the mentions layer) whose chosen place the event stands at. */
   mention: number;
   /** The date (index into the dates layer) that dates it; null: the publication date does. */
@@ -22,12 +24,12 @@ export interface EventRecord extends TollFields {
   /** The event's point when it is beside its mention's place (a side of town); null: the place's. */
   point: { lat: number; lon: number } | null;
   precision: PlacePrecision;
-  trigger: Span;
   excerpt: Span;
 }
 
 /** The layers an event points into, and the publication date (YYYY-MM-DD, "" when there is none). */
 export interface EventLayers {
+  readonly triggers: readonly TriggerSpan[];
   readonly mentions: readonly Mention[];
   readonly dates: readonly DateMention[];
   readonly published: string;
@@ -44,13 +46,14 @@ function dayBefore(published: string): string {
 
 /** The output contract's event, read through the record's pointers. */
 export function eventOut(e: EventRecord, layers: EventLayers): EventOut {
+  const t = layers.triggers[e.trigger]!;
   const p = layers.mentions[e.mention]!.chosen!.place;
   const date = e.date === null ? undefined : layers.dates[e.date];
   // A range's end dates the event with the whole range ("between April and June").
   const dated = date?.range ?? date;
   return {
     id: e.id,
-    type: e.type,
+    type: t.type,
     dateStart: dated?.dateStart ?? dayBefore(layers.published),
     dateEnd: dated?.dateEnd ?? layers.published,
     datePrecision: dated?.precision ?? "day",
@@ -65,9 +68,14 @@ export function eventOut(e: EventRecord, layers: EventLayers): EventOut {
     wounded: e.wounded,
     ...(e.killedQualifier ? { killedQualifier: e.killedQualifier } : {}),
     ...(e.woundedQualifier ? { woundedQualifier: e.woundedQualifier } : {}),
-    trigger: e.trigger,
+    trigger: { start: t.start, end: t.end, text: t.text },
     excerpt: e.excerpt,
     toponym: e.mention,
     date: e.date,
   };
+}
+
+/** The layers of a run's state, with its publication date. */
+export function layersOf(state: PipelineState, published: string): EventLayers {
+  return { triggers: state.triggers, mentions: state.mentions, dates: state.dates, published };
 }

@@ -13,7 +13,7 @@ import type { PipelineContext, PipelineState } from "../state";
 import type { AssembledEvent } from "./assembleEvents";
 import { distanceKm } from "../../gazetteer/distance";
 import { mergeTolls, tollFields } from "../events/casualties";
-import { eventOut } from "./eventRecord";
+import { eventOut, layersOf } from "./eventRecord";
 import { diffDays, FIRST_DAY, parsePublished } from "../dates/calendar";
 
 /** Same place: the same referent, or two city-level points within one city ("Manhattan", "New York"). */
@@ -149,7 +149,7 @@ export function mergeItems<T extends MergeItem>(events: readonly T[]): T[] {
 }
 
 export function mergeEvents(ctx: PipelineContext, state: PipelineState): PipelineState {
-  const layers = { mentions: state.mentions, dates: state.dates, published: ctx.published };
+  const layers = layersOf(state, ctx.published);
   const items = (state.events as AssembledEvent[]).map((record) => ({
     ...eventOut(record, layers),
     weight: record.weight,
