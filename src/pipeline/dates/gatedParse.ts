@@ -25,7 +25,7 @@ const DAY_WORD = /today|tonight|yesterday|tomorrow|night|this\s+(?:morning|after
 const RECENT = /recent|lately|day|week|month|year/gi;
 const PERIOD = /week|month|year/gi;
 /** "the first half of", "the end of": a part of a month or year. */
-const PART_OF = /half|third|quarter|beginning|start|middle|end|close/gi;
+const PART_OF = /half|third|quarter|week|beginning|start|middle|end|close/gi;
 /** "three days ago": "ago" after a space. */
 const AGO = /\sago/gi;
 /** "the same day", "a year earlier", "by that time". */

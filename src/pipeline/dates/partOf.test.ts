@@ -135,3 +135,54 @@ describe("a day stays a day", () => {
     expect(one(text)).toEqual([span, day, day, "day", false]);
   });
 });
+
+describe("more parts", () => {
+  it.each([
+    ["Fighting resumed late last year.", "late last year", "2015-01-01", "2015-12-31", "year", true],
+    ["Fighting resumed early this month.", "early this month", "2016-10-01", "2016-10-31", "month", true],
+    [
+      "Fighting resumed in the latter half of 2015.",
+      "the latter half of 2015",
+      "2015-07-01",
+      "2015-12-31",
+      "month",
+      false,
+    ],
+    [
+      "Fighting resumed in the first week of 2015.",
+      "the first week of 2015",
+      "2015-01-05",
+      "2015-01-11",
+      "week",
+      false,
+    ],
+    [
+      "Fighting resumed in the last week of the month.",
+      "the last week of the month",
+      "2016-10-24",
+      "2016-10-30",
+      "week",
+      false,
+    ],
+    [
+      "Fighting resumed in the last week of last year.",
+      "the last week of last year",
+      "2015-12-21",
+      "2015-12-27",
+      "week",
+      false,
+    ],
+  ])("%s", (text, span, start, end, precision, vague) => {
+    expect(one(text)).toEqual([span, start, end, precision, vague]);
+  });
+
+  it("keeps 'later this year' as it was (not a part)", () => {
+    expect(one("Talks will resume later this year.")).toEqual([
+      "later this year",
+      "2016-01-01",
+      "2016-12-31",
+      "year",
+      false,
+    ]);
+  });
+});

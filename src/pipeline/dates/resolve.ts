@@ -188,7 +188,16 @@ function resolvePeriod(
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** The period parser's vague parts ("the end of last year"), as the third they lean to. */
-const PERIOD_PART_NTH: Record<string, number> = { beginning: 1, start: 1, middle: 2, end: -1, close: -1 };
+const PERIOD_PART_NTH: Record<string, number> = {
+  beginning: 1,
+  start: 1,
+  early: 1,
+  middle: 2,
+  mid: 2,
+  end: -1,
+  close: -1,
+  late: -1,
+};
 
 function periodInterval(
   src: DateText,
@@ -264,7 +273,16 @@ function resolveMonth(
 
 const PART_NTH: Record<VaguePart, number> = { early: 1, mid: 2, late: -1 };
 const NTH_WORD: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" };
-const OF_WORD: Record<number, string> = { 2: "half", 3: "third", 4: "quarter" };
+const OF_WORD: Record<number, string> = { 0: "week", 2: "half", 3: "third", 4: "quarter" };
+
+/** The nth week of a month or year (weekOfMonth's rule): from its first Monday, or the one ending on its last Sunday. */
+function weekOf(whole: Interval, nth: number): Interval {
+  const monday =
+    nth > 0
+      ? addDays(whole.from, ((8 - weekdayOf(whole.from)) % 7) + 7 * (nth - 1))
+      : addDays(whole.to, -weekdayOf(whole.to) - 6);
+  return weekIv(monday, whole.how);
+}
 
 /**
  * A vague part ("early June", "the end of 2014") keeps the whole unit's interval, TimeML's value for
@@ -326,7 +344,7 @@ function resolvePartOf(
       `${phrase} → ${describeDay(whole.from)} (the first day of ${describeInterval(whole)})`,
     );
   if (meta.vague) return vaguePart(whole, meta.nth);
-  const iv = partInterval(whole, meta.nth, meta.of);
+  const iv = meta.of === 0 ? weekOf(whole, meta.nth) : partInterval(whole, meta.nth, meta.of);
   const name = `the ${NTH_WORD[meta.nth]} ${OF_WORD[meta.of]} of ${describeInterval(whole)}`;
   return {
     ...iv,
