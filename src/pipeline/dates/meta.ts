@@ -50,6 +50,8 @@ export type Meta =
   | { kind: "anaphorSame" }
   /** "the last week of March", "the first week of June 2009": an ISO week inside a month */
   | { kind: "weekOfMonth"; ordinal: number; month: number; year?: number }
+  /** "the first ten days of August 2015" (n 10), "the last 5 days of February" (last) */
+  | { kind: "daysOfMonth"; n: number; last: boolean; month: number; year?: number }
   /** "between 3 and 5 June", "June 3-5, 2014": days of one month */
   | { kind: "dayRange"; month: number; from: number; to: number; year?: number }
   /** "in recent weeks" (dir -1), "in the coming days" (dir 1), "recently" (word): a vague span */

@@ -186,3 +186,32 @@ describe("more parts", () => {
     ]);
   });
 });
+
+describe("the first or last days of a month", () => {
+  it.each([
+    [
+      "Raids went on in the first ten days of August 2015.",
+      "the first ten days of August 2015",
+      "2015-08-01",
+      "2015-08-10",
+    ],
+    [
+      "Raids went on in the last 5 days of February 2016.",
+      "the last 5 days of February 2016",
+      "2016-02-25",
+      "2016-02-29",
+    ],
+    [
+      "Raids went on in the first three days of August.",
+      "the first three days of August",
+      "2016-08-01",
+      "2016-08-03",
+    ],
+  ])("%s", (text, span, start, end) => {
+    expect(one(text)).toEqual([span, start, end, "day", false]);
+  });
+
+  it("leaves 'the last days of August' (no count) to the month", () => {
+    expect(one("Raids went on in the last days of August.")[1]).toBe("2016-08-01");
+  });
+});

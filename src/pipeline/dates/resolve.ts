@@ -552,6 +552,17 @@ function resolveOne(src: DateText, r: ParsingResult, p: Ymd, prior: Candidate[])
       const mon = weekIn(y);
       return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
     }
+    case "daysOfMonth": {
+      const m = meta.month;
+      const guessed = meta.year === undefined;
+      const y =
+        meta.year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], src.tenseAt(r.index));
+      const end = daysInMonth(y, m);
+      const from = ymd(y, m, meta.last ? end - meta.n + 1 : 1);
+      const to = ymd(y, m, meta.last ? end : meta.n);
+      const iv = { from, to, precision: "day" as const };
+      return { ...iv, how: `${phrase} → ${describeInterval(iv)}`, ...(guessed ? { yearGuessed: true } : {}) };
+    }
     case "dayRange": {
       const m = meta.month;
       const days = (y: number): [Ymd, Ymd] | null => {
