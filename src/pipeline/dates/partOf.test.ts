@@ -215,3 +215,17 @@ describe("the first or last days of a month", () => {
     expect(one("Raids went on in the last days of August.")[1]).toBe("2016-08-01");
   });
 });
+
+describe("parts in an undated article", () => {
+  it("waits for the publication date when the part has no year, and not when it has one", () => {
+    const found = findDates("Raids grew in the last third of August and in the first half of 2015.", "");
+    expect(found.map((d) => [d.text, d.dateStart, d.dateEnd, d.unresolved ?? null])).toEqual([
+      ["the last third of August", null, null, "needs-published"],
+      ["the first half of 2015", "2015-01-01", "2015-06-30", null],
+    ]);
+  });
+
+  it("keeps the calendar's edges: a part of the year 0001 or 9999 stays inside it", () => {
+    expect(one("Raids grew in the last quarter of 9999.").slice(1, 3)).toEqual(["9999-10-01", "9999-12-31"]);
+  });
+});
