@@ -229,3 +229,22 @@ describe("parts in an undated article", () => {
     expect(one("Raids grew in the last quarter of 9999.").slice(1, 3)).toEqual(["9999-10-01", "9999-12-31"]);
   });
 });
+
+describe("a vague part of a week", () => {
+  it("is the whole week, flagged vague", () => {
+    expect(one("Talks will resume early next week.")).toEqual([
+      "early next week",
+      "2016-10-17",
+      "2016-10-23",
+      "week",
+      true,
+    ]);
+    expect(one("Talks resumed at the end of last week.")).toEqual([
+      "the end of last week",
+      "2016-10-03",
+      "2016-10-09",
+      "week",
+      true,
+    ]);
+  });
+});

@@ -173,10 +173,11 @@ function resolvePeriod(
   const lean = meta.part ? PERIOD_PART_NTH[meta.part] : undefined;
   if (
     lean !== undefined &&
-    (meta.unit === "month" || meta.unit === "year") &&
     !(fromStart && SINCE_BEFORE.test(src.text.slice(Math.max(0, index - 8), index)))
-  )
-    return vaguePart(iv, lean);
+  ) {
+    if (meta.unit === "month" || meta.unit === "year") return vaguePart(iv, lean);
+    if (meta.unit === "week") return { ...iv, how: `${iv.how} (vague: the whole week)`, vague: true };
+  }
   if (
     !fromStart ||
     meta.unit === "weekend" ||
