@@ -205,14 +205,24 @@ function layerLines(layer: Layer, state: PipelineState, text: string): string[] 
     case "events":
       return [
         `events: ${state.events.length}`,
-        ...state.events.map(
-          (e) =>
-            `${INDENT}${e.type} ${span(e.trigger)} at ${escapeControls(e.placeName)}, ${e.countryCode || "--"}` +
-            ` (${e.precision}${e.toponym === null ? "" : `, toponym #${e.toponym}`})` +
-            ` on ${e.dateStart}..${e.dateEnd} (${e.dateSource})` +
+        ...state.events.map((e) => {
+          const t = state.triggers[e.trigger];
+          const m = state.mentions[e.mention];
+          const place = m?.chosen?.place;
+          const date = e.date === null ? undefined : state.dates[e.date];
+          const dated = date?.range ?? date;
+          const when = dated
+            ? `on date #${e.date} ${span(date!)} ${dated.dateStart ?? "?"}..${dated.dateEnd ?? "?"}`
+            : "on the publication day or the day before (no date of its own)";
+          return (
+            `${INDENT}${t ? `${t.type} ${span(t)}` : "?"} (trigger #${e.trigger}) at mention #${e.mention}` +
+            ` ${m ? span(m) : "?"}` +
+            ` = ${escapeControls(place?.name ?? "?")}, ${place?.countryCode || "--"} (${e.precision}` +
+            `${e.point ? `, beside it at ${e.point.lat.toFixed(3)}, ${e.point.lon.toFixed(3)}` : ""}) ${when}` +
             (e.killed !== null ? ` killed ${e.killed}` : "") +
-            (e.wounded !== null ? ` wounded ${e.wounded}` : ""),
-        ),
+            (e.wounded !== null ? ` wounded ${e.wounded}` : "")
+          );
+        }),
       ];
     default: {
       if (layer.startsWith("mentions.")) {

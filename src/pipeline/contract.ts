@@ -128,7 +128,8 @@ export interface DateOut {
   unresolved?: NeedsPublished;
   /**
    * A vague span ("recently", "in recent weeks", "in the coming months"): the interval is a convention
-   * around the publication day (30 days, 7 days, 28 days, 3 months, 3 years), not what the text pins down.
+   * around the publication day (30 days, 7 days, 28 days, 3 months, 3 years), not what the text pins down;
+   * or a vague part ("early June", "the end of 2014"): the whole month or year, TimeML's value for it.
    */
   vague?: true;
   /** How the expression was resolved, for the reader ("Saturday -> Sat 15 Oct 2016, the last Saturday before publication"). */

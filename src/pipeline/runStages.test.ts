@@ -47,8 +47,8 @@ describe("the stage configuration", () => {
     expect(missing).toEqual([]);
     // The same loop as the public entry point.
     const viaExtract = extractArticle({ id: "x", text: TEXT, published }, realGazetteer());
-    expect(state.events.map((e) => [e.placeName, e.dateStart])).toEqual(
-      viaExtract.events.map((e) => [e.placeName, e.dateStart]),
+    expect(state.events.map((e) => [state.mentions[e.mention]!.text, e.date])).toEqual(
+      viaExtract.events.map((e) => [viaExtract.toponyms[e.toponym!]!.text, e.date]),
     );
   });
 

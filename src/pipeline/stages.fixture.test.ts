@@ -34,7 +34,7 @@ describe("each stage's layer on the fixture texts", () => {
         out.push(`## ${JSON.stringify(text)} (published ${published})`);
         for (const layer of stage.assigns) {
           out.push(`${layer}:`);
-          for (const line of layerLines(state, layer, text)) out.push(`  ${line}`);
+          for (const line of layerLines(state, layer, text, published)) out.push(`  ${line}`);
         }
         out.push("");
       }

@@ -3,7 +3,7 @@
  * and adds its own layer. Stages may mutate the state they receive (it is private to one run).
  */
 import type { Gazetteer, Place } from "../gazetteer/types";
-import type { EventOut, UnresolvedOut } from "./contract";
+import type { UnresolvedOut } from "./contract";
 import type { DateMention } from "./dates/mention";
 import { tokenize, type Tokens } from "./tokens";
 import type { Dateline } from "./dateline/findDateline";
@@ -14,6 +14,7 @@ import type { Trigger } from "./events/triggers";
 import type { Casualties } from "./events/casualties";
 import type { Word } from "./words";
 import type { ClauseSpan } from "./events/clauses";
+import type { EventRecord } from "./incidents/eventRecord";
 
 export interface PipelineContext {
   readonly text: string;
@@ -130,7 +131,8 @@ export interface PipelineState {
   triggers: TriggerSpan[];
   /** The casualty counts of each sentence with a main trigger. */
   casualties: SentenceCasualties[];
-  events: EventOut[];
+  /** The events layer (incidents/eventRecord.ts): each points at its mention and date. */
+  events: EventRecord[];
 }
 
 /** The state the first stage receives: every layer empty (the `tokens` stage tokenizes the text). */

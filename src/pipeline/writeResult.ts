@@ -1,11 +1,13 @@
 /**
  * The one writer of the output contract (contract.ts): an ArticleResult from the pipeline's state
- * (toponyms with their admin1 and the features that chose them, dates, events within the calendar,
+ * (toponyms with their admin1 and the features that chose them, dates, events read through their
+ * pointers into the mentions and dates layers and kept within the calendar,
  * an undated article's events set apart), or the empty result that carries an input error.
  */
 import type { Gazetteer, Place } from "../gazetteer/types";
 import type { Admin1Out, ArticleResult, DateOut, EventOut, ToponymOut, UndatedEventOut } from "./contract";
 import { toDateOut } from "./dates/mention";
+import { eventOut, layersOf } from "./incidents/eventRecord";
 import type { Mention, PipelineState, ScoredPlace } from "./state";
 import { SCORE_FEATURES, type ScoreWhy } from "./toponyms/scoreFeatures";
 
@@ -36,7 +38,7 @@ export function writeResult(
     toponyms: state.mentions.map((m) => toponymOut(m, gazetteer)),
     unresolved: state.unresolved,
     dates: state.dates.map(toDateOut),
-    events: state.events.map(withinCalendar),
+    events: state.events.map((e) => withinCalendar(eventOut(e, layersOf(state, base.published)))),
   };
   return undated ? splitUndated(result) : result;
 }

@@ -3,6 +3,7 @@
  * per-stage fixture tests: one reader sees what each stage added, and a diff shows what changed.
  * Scores are left out on purpose: a re-fitted weight moves them all, while the decisions stay.
  */
+import { eventOut, layersOf } from "../pipeline/incidents/eventRecord";
 import type { Layer } from "../pipeline/stages";
 import type { Mention, PipelineState, ScoredPlace } from "../pipeline/state";
 import { TokenFlag } from "../pipeline/tokens";
@@ -65,7 +66,7 @@ function tokenLines(state: PipelineState, text: string): string[] {
 }
 
 /** The lines of one layer of the state. */
-export function layerLines(state: PipelineState, layer: Layer, text: string): string[] {
+export function layerLines(state: PipelineState, layer: Layer, text: string, published: string): string[] {
   if (layer.startsWith("mentions.")) {
     const field = layer.slice("mentions.".length);
     return state.mentions.flatMap((m, i) => {
@@ -163,12 +164,14 @@ export function layerLines(state: PipelineState, layer: Layer, text: string): st
           c.spans.map((x) => ` ${quote(x.text)}=${x.kind}:${x.value ?? "?"}`).join(""),
       );
     case "events":
-      return state.events.map(
-        (e) =>
-          `${e.type} ${e.dateStart}..${e.dateEnd} (${e.datePrecision}, ${e.dateSource}) at ${e.placeName} ` +
-          `(${e.countryCode || "-"}, ${e.precision}) killed=${e.killed ?? "-"}${e.killedQualifier ? ` (${e.killedQualifier})` : ""} ` +
-          `wounded=${e.wounded ?? "-"}${e.woundedQualifier ? ` (${e.woundedQualifier})` : ""} trigger=${quote(e.trigger.text)}`,
-      );
+      return state.events
+        .map((r) => eventOut(r, layersOf(state, published)))
+        .map(
+          (e) =>
+            `${e.type} ${e.dateStart}..${e.dateEnd} (${e.datePrecision}, ${e.dateSource}) at ${e.placeName} ` +
+            `(${e.countryCode || "-"}, ${e.precision}) killed=${e.killed ?? "-"}${e.killedQualifier ? ` (${e.killedQualifier})` : ""} ` +
+            `wounded=${e.wounded ?? "-"}${e.woundedQualifier ? ` (${e.woundedQualifier})` : ""} trigger=${quote(e.trigger.text)}`,
+        );
     default:
       return [`(no serialiser for layer ${layer})`];
   }

@@ -9,7 +9,9 @@ import { agoParser } from "./parsers/ago";
 import { anaphorParser } from "./parsers/anaphor";
 import { dayParser } from "./parsers/day";
 import { dayRangeParser } from "./parsers/dayRange";
+import { daysOfMonthParser } from "./parsers/daysOfMonth";
 import { monthParser } from "./parsers/month";
+import { partOfParser } from "./parsers/partOf";
 import { periodParser } from "./parsers/period";
 import { recentParser } from "./parsers/recent";
 import { weekdayParser } from "./parsers/weekday";
@@ -57,7 +59,9 @@ export const dateChrono = new chrono.Chrono({
     ...chronoDateParsers(),
     gated(weekOfMonthParser, GATES.MONTH),
     gated(dayRangeParser, GATES.MONTH),
+    gated(daysOfMonthParser, GATES.MONTH),
     gated(recentParser, GATES.RECENT),
+    gated(partOfParser, GATES.PART_OF),
     gated(periodParser, GATES.PERIOD),
     gated(anaphorParser, GATES.ANAPHOR),
     gated(agoParser, GATES.AGO),

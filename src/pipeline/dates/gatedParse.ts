@@ -24,6 +24,8 @@ const WEEKDAY = /mon|tue|wed|thu|fri|sat|sun/gi;
 const DAY_WORD = /today|tonight|yesterday|tomorrow|night|this\s+(?:morning|afternoon|evening)/gi;
 const RECENT = /recent|lately|day|week|month|year/gi;
 const PERIOD = /week|month|year/gi;
+/** "the first half of", "the end of": a part of a month or year. */
+const PART_OF = /half|third|quarter|week|beginning|start|middle|end|close/gi;
 /** "three days ago": "ago" after a space. */
 const AGO = /\sago/gi;
 /** "the same day", "a year earlier", "by that time". */
@@ -32,7 +34,18 @@ const ANAPHOR = /day|week|month|year|that\s+time/gi;
 const YEAR = /1[89]\d\d|20\d\d|['’]\d\d/g;
 
 /** The gates the parsers declare with `gated` (chronoInstance.ts). */
-export const GATES = { DIGIT, MONTH, WEEKDAY, DAY_WORD, RECENT, PERIOD, AGO, ANAPHOR, YEAR } as const;
+export const GATES = {
+  DIGIT,
+  MONTH,
+  WEEKDAY,
+  DAY_WORD,
+  RECENT,
+  PERIOD,
+  PART_OF,
+  AGO,
+  ANAPHOR,
+  YEAR,
+} as const;
 
 const ownGates = new WeakMap<Parser, RegExp>();
 

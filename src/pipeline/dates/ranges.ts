@@ -23,7 +23,7 @@ export function mergeRanges(text: string, cands: Candidate[], published: Ymd | n
     let a = cands[i];
     if (!a) continue;
     let b = cands[i + 1];
-    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor") && !a.vague && !b.vague) {
+    if (b && !a.kind.startsWith("anaphor") && !b.kind.startsWith("anaphor") && !isSpan(a) && !isSpan(b)) {
       const between = text.slice(a.end, b.start);
       const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const leadWord = lead?.[1]?.toLowerCase();
@@ -83,8 +83,13 @@ const SINCE_OWN = /^since\s/i;
  * "killed 340 since June": the date is June, and what it dates runs from June up to publication, a
  * range whose end is the publication day (an event's interval). Not for a date after publication.
  */
+/** A vague span around publication ("in recent weeks"): never one end of a range. ("early June" can be.) */
+function isSpan(c: Candidate): boolean {
+  return c.kind === "recent";
+}
+
 function sinceRange(text: string, c: Candidate, published: Ymd): Candidate {
-  if (c.kind.startsWith("anaphor") || c.vague || c.range) return c;
+  if (c.kind.startsWith("anaphor") || isSpan(c) || c.range) return c;
   const before = SINCE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
   if (!before && !SINCE_OWN.test(c.text)) return c;
   if (diffDays(published, c.from) < 0) return c;

@@ -22,7 +22,7 @@ import {
   ymd,
   type Ymd,
 } from "./calendar";
-import { getMeta, type Meta } from "./meta";
+import { getMeta, type Meta, type VaguePart } from "./meta";
 import type { TenseAt } from "./tenseAt";
 import type { Tense } from "./tense";
 import { chooseYear } from "./yearChoice";
@@ -170,6 +170,14 @@ function resolvePeriod(
 ): Interval {
   const iv = periodInterval(src, index, p, meta, phrase);
   const fromStart = meta.part === "start" || meta.part === "beginning";
+  const lean = meta.part ? PERIOD_PART_NTH[meta.part] : undefined;
+  if (
+    lean !== undefined &&
+    !(fromStart && SINCE_BEFORE.test(src.text.slice(Math.max(0, index - 8), index)))
+  ) {
+    if (meta.unit === "month" || meta.unit === "year") return vaguePart(iv, lean);
+    if (meta.unit === "week") return { ...iv, how: `${iv.how} (vague: the whole week)`, vague: true };
+  }
   if (
     !fromStart ||
     meta.unit === "weekend" ||
@@ -180,6 +188,17 @@ function resolvePeriod(
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** The period parser's vague parts ("the end of last year"), as the third they lean to. */
+const PERIOD_PART_NTH: Record<string, number> = {
+  beginning: 1,
+  start: 1,
+  early: 1,
+  middle: 2,
+  mid: 2,
+  end: -1,
+  close: -1,
+  late: -1,
+};
 
 function periodInterval(
   src: DateText,
@@ -245,9 +264,94 @@ function resolveMonth(
     const tense = src.tenseAt(index);
     y = chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], tense);
     why = yearWhy(y, p, tense);
-    return { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`), yearGuessed: true };
+    return withPart(
+      { ...monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`), yearGuessed: true },
+      meta.part,
+    );
   }
-  return monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`);
+  return withPart(monthIv(y, m, `${phrase} → ${describeMonth(y, m)}${why}`), meta.part);
+}
+
+const PART_NTH: Record<VaguePart, number> = { early: 1, mid: 2, late: -1 };
+const NTH_WORD: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" };
+const OF_WORD: Record<number, string> = { 0: "week", 2: "half", 3: "third", 4: "quarter" };
+
+/** The nth week of a month or year (weekOfMonth's rule): from its first Monday, or the one ending on its last Sunday. */
+function weekOf(whole: Interval, nth: number): Interval {
+  const monday =
+    nth > 0
+      ? addDays(whole.from, ((8 - weekdayOf(whole.from)) % 7) + 7 * (nth - 1))
+      : addDays(whole.to, -weekdayOf(whole.to) - 6);
+  return weekIv(monday, whole.how);
+}
+
+/**
+ * A vague part ("early June", "the end of 2014") keeps the whole unit's interval, TimeML's value for
+ * it (the part is TIMEX3's MOD), flagged vague; `how` names the third it leans to.
+ */
+function vaguePart(iv: Interval, nth: number): Interval {
+  const share = partInterval(iv, nth, 3);
+  const lean = `${NTH_WORD[nth]} third, ${describeDay(share.from)} – ${describeDay(share.to)}`;
+  return { ...iv, how: `${iv.how} (vague: the whole ${iv.precision}, leaning to its ${lean})`, vague: true };
+}
+
+function withPart(iv: Interval, part: VaguePart | undefined): Interval {
+  return part ? vaguePart(iv, PART_NTH[part]) : iv;
+}
+
+/**
+ * The nth of `of` equal parts of a month or year (nth -1: the last). A month's thirds are its dekads
+ * (1-10, 11-20, 21-end), its halves 1-15 and 16-end, its quarters rounded; a year's parts are months.
+ */
+function partInterval(whole: Interval, nth: number, of: number): Interval {
+  const k = nth < 0 ? of + 1 + nth : nth;
+  if (whole.precision === "year") {
+    const y = whole.from.y;
+    const first = ((k - 1) * 12) / of + 1;
+    const last = (k * 12) / of;
+    return { from: monthStart(y, first), to: monthEnd(y, last), precision: "month", how: whole.how };
+  }
+  const { y, m } = whole.from;
+  const n = daysInMonth(y, m);
+  const bound = (i: number): number =>
+    i === 0 ? 0 : i === of ? n : of === 3 ? 10 * i : of === 2 ? 15 : Math.round((n * i) / of);
+  return { from: ymd(y, m, bound(k - 1) + 1), to: ymd(y, m, bound(k)), precision: "day", how: whole.how };
+}
+
+function resolvePartOf(
+  src: DateText,
+  index: number,
+  p: Ymd,
+  meta: Extract<Meta, { kind: "partOf" }>,
+  phrase: string,
+): Interval | null {
+  let whole: Interval;
+  if (meta.month !== undefined) {
+    const month = meta.month;
+    if (meta.year !== undefined) whole = monthIv(meta.year, month, "");
+    else {
+      const y = chooseYear(p, (yy) => [monthStart(yy, month), monthEnd(yy, month)], src.tenseAt(index));
+      whole = { ...monthIv(y, month, ""), yearGuessed: true };
+    }
+  } else if (meta.year !== undefined) whole = yearIv(meta.year, "");
+  else if (meta.rel?.unit === "month") {
+    const { y, m } = addMonths(p.y, p.m, meta.rel.shift);
+    whole = monthIv(y, m, "");
+  } else whole = yearIv(p.y + (meta.rel?.shift ?? 0), "");
+  whole = { ...whole, how: `${phrase} → ${describeInterval(whole)}` };
+  if (meta.vague && meta.nth === 1 && SINCE_BEFORE.test(src.text.slice(Math.max(0, index - 8), index)))
+    return dayIv(
+      whole.from,
+      `${phrase} → ${describeDay(whole.from)} (the first day of ${describeInterval(whole)})`,
+    );
+  if (meta.vague) return vaguePart(whole, meta.nth);
+  const iv = meta.of === 0 ? weekOf(whole, meta.nth) : partInterval(whole, meta.nth, meta.of);
+  const name = `the ${NTH_WORD[meta.nth]} ${OF_WORD[meta.of]} of ${describeInterval(whole)}`;
+  return {
+    ...iv,
+    how: `${phrase} → ${describeInterval(iv)} (${name})`,
+    ...(whole.yearGuessed ? { yearGuessed: true } : {}),
+  };
 }
 
 function yearWhy(y: number, p: Ymd, tense: Tense): string {
@@ -356,6 +460,8 @@ function relativeOf(meta: Meta | null, iv: Interval): Relative | undefined {
       return meta.year !== undefined ? undefined : "all";
     case "weekOfMonth":
       return meta.year !== undefined ? undefined : "all";
+    case "partOf":
+      return meta.month === undefined && meta.year === undefined ? "all" : undefined;
     default:
       return undefined;
   }
@@ -381,7 +487,9 @@ function resolveOne(src: DateText, r: ParsingResult, p: Ymd, prior: Candidate[])
     case "month":
       return resolveMonth(src, r.index, p, meta, phrase);
     case "year":
-      return yearIv(meta.year, `${phrase} → the year ${meta.year}`);
+      return withPart(yearIv(meta.year, `${phrase} → the year ${meta.year}`), meta.part);
+    case "partOf":
+      return resolvePartOf(src, r.index, p, meta, phrase);
     case "ago": {
       const n = meta.n;
       if (meta.unit === "day" || meta.unit === "week") {
@@ -444,6 +552,17 @@ function resolveOne(src: DateText, r: ParsingResult, p: Ymd, prior: Candidate[])
         meta.year ?? chooseYear(p, (yy) => [weekIn(yy), addDays(weekIn(yy), 6)], src.tenseAt(r.index));
       const mon = weekIn(y);
       return weekIv(mon, `${phrase} → ${describeWeek(mon)}`);
+    }
+    case "daysOfMonth": {
+      const m = meta.month;
+      const guessed = meta.year === undefined;
+      const y =
+        meta.year ?? chooseYear(p, (yy) => [monthStart(yy, m), monthEnd(yy, m)], src.tenseAt(r.index));
+      const end = daysInMonth(y, m);
+      const from = ymd(y, m, meta.last ? end - meta.n + 1 : 1);
+      const to = ymd(y, m, meta.last ? end : meta.n);
+      const iv = { from, to, precision: "day" as const };
+      return { ...iv, how: `${phrase} → ${describeInterval(iv)}`, ...(guessed ? { yearGuessed: true } : {}) };
     }
     case "dayRange": {
       const m = meta.month;

@@ -10,11 +10,10 @@
  * publication date or the day before, marked as such. Sentences with no place are not mapped. Places named
  * together ("in Hama and Idlib") each get the event; a casualty count is then not split among them.
  */
-import type { DateOut, EventOut } from "../contract";
+import type { DateOut } from "../contract";
 import type { Trigger } from "../events/triggers";
 import type { ClauseSpan } from "../events/clauses";
 import type { Word } from "../words";
-import { addDays, formatYmd, parsePublished } from "../dates/calendar";
 import { contains } from "../toponyms/resolve";
 import { tollFields, tollOf, type Casualties, type TollFields } from "../events/casualties";
 import type { Mention, PipelineContext, PipelineState, SentenceCasualties, TriggerSpan } from "../state";
@@ -29,6 +28,7 @@ import {
   sidePoint,
   type EventPlace,
 } from "./placeForEvent";
+import type { EventRecord } from "./eventRecord";
 
 /** How many earlier sentences of the same paragraph may lend their place or date. */
 const LOOKBACK = 2;
@@ -55,7 +55,7 @@ function linkedToPrevious(text: string, sentence: { start: number; end: number }
 
 const SPEECH_AROUND_DATE = /\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+)?$/i;
 
-export interface AssembledEvent extends EventOut {
+export interface AssembledEvent extends EventRecord {
   /** Trigger weight: how clearly the excerpt reports this incident (used when merging). */
   weight: number;
 }
@@ -78,6 +78,7 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
   // The triggers that may report an incident, and the casualty counts, by sentence (stages before).
   const triggersBySentence: TriggerSpan[][] = sentences.map(() => []);
   for (const t of state.triggers) if (t.reports) triggersBySentence[t.sentence]?.push(t);
+  const triggerIndex = new Map<Trigger, number>(state.triggers.map((t, i) => [t, i]));
   const clausesBySentence: ClauseSpan[][] = sentences.map(() => []);
   for (const c of state.clauses) clausesBySentence[c.sentence]?.push(c);
   const casualtiesBySentence: (SentenceCasualties | undefined)[] = sentences.map(() => undefined);
@@ -162,8 +163,6 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       dateIndex = governingDate(text, ctx.published, dates, datesBySentence[s - back]!, trigger);
     }
     const date = dateIndex === null ? undefined : dates[dateIndex];
-    // A range's end dates the event with the whole range ("between April and June").
-    const dated = date?.range ?? date;
     // The excerpt shows every word the event rests on: it starts at the earlier sentence of the
     // paragraph that lent the place or the date (a caption's "... in Homs on Thursday.").
     let excerptStart = sentence.start;
@@ -176,26 +175,16 @@ export function assembleEvents(ctx: PipelineContext, state: PipelineState): Pipe
       if (lends) excerptStart = prev.start;
     }
     return sites.map((site) => {
-      const p = mentions[site.mention]!.chosen!.place;
       const beside = sidePoint(text, mentions[site.mention]!);
       return {
         id: "",
-        type: trigger.type,
-        dateStart: dated?.dateStart ?? dayBefore(ctx.published),
-        dateEnd: dated?.dateEnd ?? ctx.published,
-        datePrecision: dated?.precision ?? "day",
-        dateSource: date ? "text" : "published",
-        placeName: p.name,
-        geonameId: p.id > 0 ? p.id : null,
-        countryCode: p.countryCode,
-        lat: beside?.lat ?? p.lat,
-        lon: beside?.lon ?? p.lon,
+        trigger: triggerIndex.get(trigger)!,
+        mention: site.mention,
+        date: dateIndex,
+        point: beside ? { lat: beside.lat, lon: beside.lon } : null,
         precision: beside && site.precision === "city" ? "near" : site.precision,
         ...tollFields(casualties),
-        trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
         excerpt: { start: excerptStart, end: sentence.end, text: text.slice(excerptStart, sentence.end) },
-        toponym: site.mention,
-        date: dateIndex,
         weight: triggerWeight(text, trigger),
       };
     });
@@ -220,15 +209,6 @@ interface Report {
   sites: EventPlace[];
   /** The place came from an earlier sentence of the paragraph: the sentence continues its scene. */
   borrowed: boolean;
-}
-
-/**
- * A report with no date of its own happened on the day of publication or the day before (news
- * reports yesterday's events): the interval says so rather than claiming the publication day.
- */
-function dayBefore(published: string): string {
-  const d = parsePublished(published);
-  return d ? formatYmd(addDays(d, -1)) : published;
 }
 
 type Toll = TollFields;

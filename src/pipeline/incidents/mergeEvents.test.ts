@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EventOut } from "../contract";
-import { fixtureGazetteer } from "../../testing/fixtureGazetteer";
-import { initialState, type PipelineContext } from "../state";
-import type { AssembledEvent } from "./assembleEvents";
-import { mergeEvents, overlaps, samePlace } from "./mergeEvents";
+import { mergeItems, overlaps, samePlace, type MergeItem } from "./mergeEvents";
 import { mergeTolls } from "../events/casualties";
 
 /** The reference: the quadratic algorithm the stage replaced (each event against every kept one). */
-function mergeQuadratic(events: readonly AssembledEvent[]): EventOut[] {
-  const kept: AssembledEvent[] = [];
+function mergeQuadratic(events: readonly MergeItem[]): EventOut[] {
+  const kept: MergeItem[] = [];
   for (const e of events) {
     const i = kept.findIndex((k) => k.type === e.type && samePlace(k, e) && overlaps(k, e));
     if (i < 0) {
@@ -23,12 +20,8 @@ function mergeQuadratic(events: readonly AssembledEvent[]): EventOut[] {
   return kept.map(({ weight: _w, ...e }) => e);
 }
 
-const ctx: PipelineContext = { text: "", published: "2022-03-14", gazetteer: fixtureGazetteer() };
-const merged = (events: AssembledEvent[]) => {
-  const state = initialState();
-  state.events = events;
-  return mergeEvents(ctx, state).events;
-};
+// The stage reads each event's place and dates through its pointers (eventRecord.ts) into these items.
+const merged = (events: MergeItem[]): EventOut[] => mergeItems(events).map(({ weight: _w, ...e }) => e);
 
 const day = (n: number) => new Date(Date.UTC(2022, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,7 +39,7 @@ const eventArb = (id: number) =>
       killed: fc.option(fc.integer({ min: 0, max: 50 })),
       weight: fc.integer({ min: 0, max: 3 }),
     })
-    .map((r): AssembledEvent => {
+    .map((r): MergeItem => {
       // Places 0-2 lie within a city's reach of each other; 3-5 are far apart, one across the antimeridian.
       const base = [
         [46.63, 32.6],
@@ -102,8 +95,8 @@ describe("mergeEvents", () => {
 });
 
 /** 10,000 incidents at distinct places and days, each reported twice. */
-function bigInput(n: number): AssembledEvent[] {
-  const out: AssembledEvent[] = [];
+function bigInput(n: number): MergeItem[] {
+  const out: MergeItem[] = [];
   for (let i = 0; i < n; i++) {
     const incident = i % (n / 2);
     out.push({
@@ -132,8 +125,8 @@ function bigInput(n: number): AssembledEvent[] {
 }
 
 /** The quadratic reference, run per place (the big input's places are far apart), to stay quick. */
-function mergeQuadraticOnBuckets(events: readonly AssembledEvent[]): EventOut[] {
-  const byPlace = new Map<string, AssembledEvent[]>();
+function mergeQuadraticOnBuckets(events: readonly MergeItem[]): EventOut[] {
+  const byPlace = new Map<string, MergeItem[]>();
   for (const e of events) byPlace.set(e.placeName, [...(byPlace.get(e.placeName) ?? []), e]);
   const first = new Map(events.map((e, i) => [e.id, i]));
   return [...byPlace.values()]

@@ -12,7 +12,8 @@ import type { EventOut } from "../contract";
 import type { PipelineContext, PipelineState } from "../state";
 import type { AssembledEvent } from "./assembleEvents";
 import { distanceKm } from "../../gazetteer/distance";
-import { mergeTolls } from "../events/casualties";
+import { mergeTolls, tollFields } from "../events/casualties";
+import { eventOut, layersOf } from "./eventRecord";
 import { diffDays, FIRST_DAY, parsePublished } from "../dates/calendar";
 
 /** Same place: the same referent, or two city-level points within one city ("Manhattan", "New York"). */
@@ -119,12 +120,14 @@ class KeptIndex {
  */
 const SMALL_INPUT = 12;
 
-const matches = (k: AssembledEvent, e: AssembledEvent) =>
-  k.type === e.type && samePlace(k, e) && overlaps(k, e);
+/** An event as the merge compares it (its place and dates read through its pointers) and its weight. */
+export type MergeItem = EventOut & { weight: number };
 
-export function mergeEvents(_ctx: PipelineContext, state: PipelineState): PipelineState {
-  const kept: AssembledEvent[] = [];
-  const events = state.events as AssembledEvent[];
+const matches = (k: MergeItem, e: MergeItem) => k.type === e.type && samePlace(k, e) && overlaps(k, e);
+
+/** Each event merged into the earliest kept one it matches (the winner: the heavier; its tolls merged). */
+export function mergeItems<T extends MergeItem>(events: readonly T[]): T[] {
+  const kept: T[] = [];
   const index = events.length > SMALL_INPUT ? new KeptIndex() : undefined;
   for (const e of events) {
     let i = -1;
@@ -142,7 +145,21 @@ export function mergeEvents(_ctx: PipelineContext, state: PipelineState): Pipeli
     // The merged event may now stand at the winner's place and dates: index it there too.
     if (winner === e) index?.add(kept[i]!, i);
   }
-  state.events = kept.map(({ weight: _w, ...e }) => e);
+  return kept;
+}
+
+export function mergeEvents(ctx: PipelineContext, state: PipelineState): PipelineState {
+  const layers = layersOf(state, ctx.published);
+  const items = (state.events as AssembledEvent[]).map((record) => ({
+    ...eventOut(record, layers),
+    weight: record.weight,
+    record,
+  }));
+  // The kept item's record is the winner's; its id and tolls are the merged item's.
+  state.events = mergeItems(items).map((v) => {
+    const { weight: _w, killedQualifier: _k, woundedQualifier: _q, ...record } = v.record;
+    return { ...record, id: v.id, ...tollFields(v) };
+  });
   return state;
 }
 

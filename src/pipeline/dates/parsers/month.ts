@@ -5,6 +5,7 @@
  * A month followed by a day number ("March 7") is left to chrono.
  */
 import { MONTH_RE, monthNumber } from "../lexicon";
+import type { VaguePart } from "../meta";
 import { regexParser } from "./regexParser";
 
 const PATTERN = new RegExp(
@@ -71,6 +72,7 @@ export const monthParser = regexParser(PATTERN, (text, m, index) => {
     ...(year !== undefined ? { year } : {}),
     ...(yearShift !== undefined ? { yearShift } : {}),
     ...(modRel ? { mod: modRel } : {}),
+    ...(modPart ? { part: modPart as VaguePart } : {}),
   };
   return { index, text: m[0] + yearText, meta };
 });

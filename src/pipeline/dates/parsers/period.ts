@@ -1,6 +1,6 @@
 /**
  * Calendar periods named relative to publication: "last week", "this weekend", "next month",
- * "earlier this year", "the end of last year", "the beginning of the year", "the weekend".
+ * "earlier this year", "the end of last year", "late last year", "the beginning of the year", "the weekend".
  * Durations ("the past two weeks", "for weeks") are not matched.
  */
 import type { PeriodUnit } from "../meta";
@@ -8,16 +8,17 @@ import { regexParser } from "./regexParser";
 
 const PART = "(?:(?:the\\s+)?(end|beginning|start|middle|rest|close|first half|second half)\\s+of\\s+)";
 const PATTERN = new RegExp(
-  `${PART}?(?:(?:earlier|later)\\s+(?:in\\s+)?)?` +
+  `${PART}?(?:(?:earlier|later)\\s+(?:in\\s+)?|(early|late|mid)(?:-|\\s+)(?:in\\s+)?)?` +
     `(last|this past|this coming|this|next|coming|the last|the coming|the|the current|current)\\s+` +
     `(week|weekend|month|year)(?![\\p{L}-])`,
   "iu",
 );
 
 export const periodParser = regexParser(PATTERN, (text, m, index) => {
-  const part = m[1]?.toLowerCase();
-  const mod = (m[2] ?? "").toLowerCase();
-  const unit = (m[3] ?? "").toLowerCase() as PeriodUnit;
+  // "late last year": a vague part, as "the end of last year".
+  const part = (m[1] ?? m[2])?.toLowerCase();
+  const mod = (m[3] ?? "").toLowerCase();
+  const unit = (m[4] ?? "").toLowerCase() as PeriodUnit;
   const after = text.slice(index + m[0].length, index + m[0].length + 20);
   let shift: number;
   if (mod === "the") {

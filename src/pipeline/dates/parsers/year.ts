@@ -4,6 +4,7 @@
  * times ("at 1900 GMT") and parts of longer numbers are not.
  */
 import { COUNT_NOUNS } from "../lexicon";
+import type { VaguePart } from "../meta";
 import { regexParser } from "./regexParser";
 
 const PATTERN =
@@ -67,5 +68,6 @@ export const yearParser = regexParser(PATTERN, (text, m, index) => {
     CONTEXT_BEFORE.has(prevLower) ||
     capitalised;
   if (!ok) return null;
-  return { index, text: m[0], meta: { kind: "year", year: Number(full) } };
+  const vague = part ? { part: part.toLowerCase() as VaguePart } : {};
+  return { index, text: m[0], meta: { kind: "year", year: Number(full), ...vague } };
 });
